@@ -1,0 +1,138 @@
+"""Turning a reviewed report into a tip, its accounts, and the case it belongs to."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.priority import case_priority, is_urgent, tip_severity
+from bot.cases.reference import new_reference
+from bot.engine.replies import SubmitTip
+from bot.engine.state import AccountAnswer
+from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
+
+REFERENCE_ATTEMPTS = 8
+SYSTEM_ACTOR = "system"
+
+
+@dataclass(frozen=True)
+class Reporter:
+    """Who filed a tip, as much as the charity may know: a pseudonym, and a sealed token if they agreed."""
+
+    pseudonym: str
+    contact_token: str | None
+
+
+@dataclass(frozen=True)
+class StoredTip:
+    reference: str
+    tip_id: int
+    case_id: int
+    new_case: bool
+
+
+async def upsert_account(session: AsyncSession, account: AccountAnswer, now: datetime) -> int:
+    """The id of the account row for `(platform, id)`, creating it or touching `last_seen`."""
+    insert = postgresql.insert if session.get_bind().dialect.name == "postgresql" else sqlite.insert
+    values = insert(ReportedAccount).values(
+        platform=account.platform,
+        canonical_id=account.id,
+        url=account.url,
+        kind=account.kind,
+        first_seen=now,
+        last_seen=now,
+    )
+    statement = values.on_conflict_do_update(
+        index_elements=[ReportedAccount.platform, ReportedAccount.canonical_id],
+        set_={"last_seen": now},
+    ).returning(ReportedAccount.id)
+    return int((await session.execute(statement)).scalar_one())
+
+
+async def open_case_for(session: AsyncSession, account_id: int, now: datetime) -> tuple[Case, bool]:
+    """The account's open case, or a new one. A unique partial index keeps it to one open case."""
+    query = select(Case).where(Case.account_id == account_id, Case.status != "closed").with_for_update()
+    case = (await session.execute(query)).scalar_one_or_none()
+    if case is not None:
+        return case, False
+    case = Case(
+        account_id=account_id, status="new", priority=0, urgent=False, tip_count=0, created_at=now, updated_at=now
+    )
+    try:
+        async with session.begin_nested():
+            session.add(case)
+    except IntegrityError:  # another worker opened it first: join theirs
+        case = (await session.execute(query)).scalar_one()
+        return case, False
+    return case, True
+
+
+async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime) -> StoredTip:
+    answers = report.answers
+    accounts = answers.accounts
+    if not accounts or answers.category is None or answers.platform is None:
+        raise ValueError("a tip needs a category, a platform and at least one account")
+    account_ids = [await upsert_account(session, account, now) for account in accounts]
+    case, new_case = await open_case_for(session, account_ids[0], now)
+    urgent = is_urgent(answers.category, bool(answers.child_in_danger))
+    tip = Tip(
+        case_id=case.id,
+        category=answers.category,
+        platform=answers.platform,
+        details=answers.details,
+        country=report.country,
+        language=report.language,
+        reporter=reporter.pseudonym,
+        reported_to_platform=answers.reported_to_platform,
+        child_in_danger=bool(answers.child_in_danger),
+        urgent=urgent,
+        contact_consent=bool(answers.contact_consent) and reporter.contact_token is not None,
+        contact_token=reporter.contact_token if answers.contact_consent else None,
+        created_at=now,
+    )
+    await _add_with_unique_reference(session, tip)
+    seen: set[int] = set()
+    for account, account_id in zip(accounts, account_ids, strict=True):
+        if account_id not in seen:
+            seen.add(account_id)
+            session.add(TipAccount(tip_id=tip.id, account_id=account_id, role=account.role))
+
+    severities = [
+        tip_severity(category, danger)
+        for category, danger in (
+            await session.execute(select(Tip.category, Tip.child_in_danger).where(Tip.case_id == case.id))
+        ).all()
+    ]
+    case.tip_count = len(severities)
+    case.priority = case_priority(max(severities), case.tip_count)
+    case.urgent = case.urgent or urgent
+    case.updated_at = now
+    session.add(
+        CaseEvent(
+            case_id=case.id,
+            actor=SYSTEM_ACTOR,
+            action="case_opened" if new_case else "tip_added",
+            detail={"tip": tip.reference},
+            created_at=now,
+        )
+    )
+    await session.flush()
+    return StoredTip(reference=tip.reference, tip_id=tip.id, case_id=case.id, new_case=new_case)
+
+
+async def _add_with_unique_reference(session: AsyncSession, tip: Tip) -> None:
+    for _ in range(REFERENCE_ATTEMPTS):
+        tip.reference = new_reference()
+        try:
+            async with session.begin_nested():
+                session.add(tip)
+                await session.flush()
+            return
+        except IntegrityError:  # the savepoint's rollback took the tip out of the session: try again
+            continue
+    raise RuntimeError("could not find a free tip reference; the reference space is nearly full")

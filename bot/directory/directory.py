@@ -1,0 +1,87 @@
+"""The loaded safety directory: the one object the rest of the bot asks."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from bot.directory.countries import CountryIndex
+from bot.directory.loader import DirectoryError, Loaded, build_countries, load_checked, name_table
+from bot.directory.models import Country, Platform, Service
+from bot.directory.recognise import Recogniser
+from bot.directory.results import NotRecognised, Recognised
+from bot.directory.routes import Router, Routes
+
+
+class Directory:
+    """Platforms, countries, services and routing, validated and ready to use.
+
+    Immutable after construction, so one instance is shared by every conversation.
+    Build it with :func:`load_directory`.
+    """
+
+    __slots__ = (
+        "_countries_index",
+        "_names",
+        "_recogniser",
+        "_router",
+        "common_countries",
+        "countries",
+        "platform_ids",
+        "platforms",
+        "services",
+    )
+
+    def __init__(self, data: Loaded) -> None:
+        self.platforms: dict[str, Platform] = dict(data.platforms.platforms)
+        self.platform_ids: list[str] = list(self.platforms)
+        self.services: dict[str, Service] = dict(data.services.services)
+        self.countries: dict[str, Country] = build_countries(data.countries)
+        self.common_countries: list[str] = list(data.countries.common)
+        names = name_table(data)
+        self._names = {code: spellings[0] for code, spellings in names.items()}
+        languages = {language: code for code, country in self.countries.items() for language in country.languages}
+        self._countries_index = CountryIndex(names, languages)
+        hosts = {host: pid for pid, platform in self.platforms.items() for host in platform.hosts}
+        self._recogniser = Recogniser(hosts)
+        self._router = Router(data.routing, self.platforms, self.services, self.countries)
+
+    def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:
+        """Read a pasted link or typed handle; see :mod:`bot.directory.recognise`."""
+        if platform is not None and platform not in self.platforms:
+            raise ValueError(f"unknown platform {platform!r}")
+        return self._recogniser.recognise(text, platform)
+
+    def routes(self, category: str, platform: str, country: str | None, *, danger: bool = False) -> Routes:
+        """Where to report, in order; ``danger=True`` when a child is in danger right now."""
+        return self._router.routes(category, platform, country, danger=danger)
+
+    def find_country(self, text: str) -> str | None:
+        return self._countries_index.find(text)
+
+    def suggest_country(self, language_code: str | None) -> str | None:
+        return self._countries_index.suggest(language_code)
+
+    def country_name(self, code: str) -> str | None:
+        """English name of any ISO country, listed in countries.yaml or not."""
+        return self._names.get(code.upper())
+
+    def in_app_steps_key(self, platform: str) -> str:
+        if platform not in self.platforms:
+            raise ValueError(f"unknown platform {platform!r}")
+        return f"steps-{platform}"
+
+
+def load_directory(path: Path, *, locales: Path | None = None) -> Directory:
+    """Load and check ``flows/directory``; raise :class:`DirectoryError` listing every problem.
+
+    ``locales`` defaults to ``path/../../locales`` (the repo layout, and the packaged one).
+    """
+    data, problems = load_checked(path, locales)
+    if data is None:
+        raise DirectoryError(problems)
+    return Directory(data)
+
+
+def directory_problems(path: Path, *, locales: Path | None = None) -> list[str]:
+    """Every problem in the directory data, as ``file:entry: problem`` lines; empty when fine."""
+    return load_checked(path, locales)[1]

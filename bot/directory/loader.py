@@ -1,0 +1,239 @@
+"""Loading ``flows/directory`` in two phases: schema, then cross-checks.
+
+The directory is edited by charity staff, not programmers, so every problem is
+reported as one readable line, ``file:entry: problem``, and all problems are
+reported at once rather than the first only. Phase one validates each file against
+its schema; phase two checks what no single file can: ids that point at nothing,
+Fluent keys missing from the English text, and a routing table that would leave
+some category, platform and country with no route at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import Any, TypeVar
+
+import yaml
+from fluent.syntax import FluentParser, ast
+from pydantic import BaseModel, ValidationError
+
+from bot.directory._platforms import RULES
+from bot.directory.models import (
+    CATEGORIES,
+    CountriesFile,
+    Country,
+    PlatformsFile,
+    RoutingFile,
+    ServicesFile,
+)
+from bot.directory.results import REASONS
+
+FILES = ("platforms.yaml", "services.yaml", "countries.yaml", "routing.yaml", "country_names.yaml")
+FLUENT_FILE = "directory.ftl"
+
+M = TypeVar("M", bound=BaseModel)
+
+
+class DirectoryError(Exception):
+    """The directory data is broken; ``problems`` holds one ``file:entry: problem`` line each."""
+
+    def __init__(self, problems: Iterable[str]) -> None:
+        self.problems = list(problems)
+        super().__init__("\n".join(self.problems))
+
+
+class NamesFile(BaseModel):
+    model_config = {"extra": "forbid", "frozen": True}
+
+    source: str
+    names: dict[str, tuple[str, ...]]
+
+
+class Loaded(BaseModel):
+    """All files, schema-valid, before cross-checks."""
+
+    model_config = {"extra": "forbid", "frozen": True}
+
+    platforms: PlatformsFile
+    services: ServicesFile
+    countries: CountriesFile
+    routing: RoutingFile
+    names: NamesFile
+    fluent_ids: frozenset[str]
+
+
+def _read_yaml(path: Path, problems: list[str]) -> Any:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        problems.append(f"{path.name}:-: cannot read ({exc.strerror or exc})")
+        return None
+    try:
+        return yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}" if mark is not None else "-"
+        problem = getattr(exc, "problem", None) or str(exc)
+        problems.append(f"{path.name}:{where}: invalid YAML ({problem})")
+        return None
+
+
+def _validate(model: type[M], data: Any, file: str, problems: list[str]) -> M | None:
+    try:
+        return model.model_validate(data)
+    except ValidationError as exc:
+        for error in exc.errors():
+            loc = [str(part) for part in error["loc"]]
+            # loc is (section, entry, field...): name the entry, then the field within it.
+            entry = loc[1] if len(loc) >= 2 else (loc[0] if loc else "-")
+            field = ".".join(loc[2:])
+            detail = f"{field}: {error['msg']}" if field else error["msg"]
+            problems.append(f"{file}:{entry}: {detail}")
+        return None
+
+
+def _fluent_ids(path: Path, problems: list[str]) -> frozenset[str]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError:
+        problems.append(f"{path.name}:-: cannot read {path}")
+        return frozenset()
+    resource = FluentParser().parse(text)
+    ids: set[str] = set()
+    for entry in resource.body:
+        if isinstance(entry, ast.Junk):
+            content = (entry.content or "").strip()
+            first = content.splitlines()[0] if content else ""
+            problems.append(f"{path.name}:{first[:40]}: invalid Fluent syntax")
+        elif isinstance(entry, ast.Message | ast.Term):
+            ids.add(entry.id.name)
+    return frozenset(ids)
+
+
+def _phase_one(path: Path, locales: Path) -> tuple[Loaded | None, list[str]]:
+    problems: list[str] = []
+    raw = {name: _read_yaml(path / name, problems) for name in FILES}
+    models: dict[str, Any] = {
+        "platforms": _validate(PlatformsFile, raw["platforms.yaml"], "platforms.yaml", problems),
+        "services": _validate(ServicesFile, raw["services.yaml"], "services.yaml", problems),
+        "countries": _validate(CountriesFile, raw["countries.yaml"], "countries.yaml", problems),
+        "routing": _validate(RoutingFile, raw["routing.yaml"], "routing.yaml", problems),
+        "names": _validate(NamesFile, raw["country_names.yaml"], "country_names.yaml", problems),
+    }
+    fluent_ids = _fluent_ids(locales / "en" / FLUENT_FILE, problems)
+    if problems:
+        return None, problems
+    return Loaded(fluent_ids=fluent_ids, **models), []
+
+
+def _check_platforms(data: Loaded) -> list[str]:
+    problems: list[str] = []
+    platforms = data.platforms.platforms
+    owners: dict[str, str] = {}
+    for pid, platform in platforms.items():
+        where = f"platforms.yaml:{pid}"
+        if pid != "other" and pid not in RULES:
+            problems.append(f"{where}: no recognition rules for this platform in bot/directory/_platforms.py")
+        if pid != "other" and not platform.hosts:
+            problems.append(f"{where}: hosts: at least one host is needed to recognise its links")
+        for host in platform.hosts:
+            if host in owners:
+                problems.append(f"{where}: hosts: {host} is already a host of {owners[host]}")
+            owners[host] = pid
+        for harm, link in platform.reports.items():
+            if link.note_key and link.note_key not in data.fluent_ids:
+                problems.append(f"{where}: reports.{harm}.note_key: {link.note_key} is not in {FLUENT_FILE}")
+        if f"steps-{pid}" not in data.fluent_ids:
+            problems.append(f"{where}: in-app steps steps-{pid} are not in {FLUENT_FILE}")
+    problems.extend(
+        f"platforms.yaml:{pid}: missing (recognition rules exist for it)" for pid in RULES if pid not in platforms
+    )
+    if "other" not in platforms:
+        problems.append("platforms.yaml:other: missing (the catch-all platform is required)")
+    return problems
+
+
+def _check_services(data: Loaded) -> list[str]:
+    return [
+        f"services.yaml:{sid}: note_key: {service.note_key} is not in {FLUENT_FILE}"
+        for sid, service in data.services.services.items()
+        if service.note_key and service.note_key not in data.fluent_ids
+    ]
+
+
+def _check_countries(data: Loaded) -> list[str]:
+    problems: list[str] = []
+    services = data.services.services
+    names = data.names.names
+    for code, country in data.countries.countries.items():
+        where = f"countries.yaml:{code}"
+        if code not in names:
+            problems.append(f"{where}: not an ISO 3166-1 alpha-2 code known to country_names.yaml")
+        problems.extend(
+            f"{where}: services: unknown service id {sid}" for sid in country.services if sid not in services
+        )
+    problems.extend(
+        f"countries.yaml:common: {code} is not in countries"
+        for code in data.countries.common
+        if code not in data.countries.countries
+    )
+    return problems
+
+
+def _check_routing(data: Loaded) -> list[str]:
+    problems: list[str] = []
+    services = data.services.services
+    unknown = data.routing.emergency_unknown
+    if unknown not in services or services[unknown].kind != "emergency":
+        problems.append(f"routing.yaml:emergency_unknown: {unknown} is not a service of kind emergency")
+    for category in CATEGORIES:
+        if category not in data.routing.categories:
+            problems.append(f"routing.yaml:{category}: category has no routing rule")
+    for category, rule in data.routing.categories.items():
+        for index, step in enumerate(rule.steps):
+            where = f"routing.yaml:{category}: steps.{index}"
+            problems.extend(
+                f"{where}: unknown service id {sid}" for sid in (*step.services, *step.fallback) if sid not in services
+            )
+            if step.kind == "platform_form" and not step.harms:
+                problems.append(f"{where}: platform_form needs `harms`")
+        if rule.urgent and rule.steps[0].kind != "emergency":
+            problems.append(f"routing.yaml:{category}: urgent categories must start with the emergency step")
+    return problems
+
+
+def _check_fluent(data: Loaded) -> list[str]:
+    needed = [f"account-error-{reason}" for reason in REASONS] + ["route-note-emergency"]
+    return [f"{FLUENT_FILE}:{key}: message is missing" for key in needed if key not in data.fluent_ids]
+
+
+def _cross_check(data: Loaded) -> list[str]:
+    return [
+        *_check_platforms(data),
+        *_check_services(data),
+        *_check_countries(data),
+        *_check_routing(data),
+        *_check_fluent(data),
+    ]
+
+
+def build_countries(data: CountriesFile) -> dict[str, Country]:
+    return {code: Country(code=code, **entry.model_dump()) for code, entry in data.countries.items()}
+
+
+def load_checked(path: Path, locales: Path | None = None) -> tuple[Loaded | None, list[str]]:
+    """Both phases; the data is returned only when no problem was found."""
+    data, problems = _phase_one(path, locales or path.parent.parent / "locales")
+    if data is None:
+        return None, problems
+    problems = _cross_check(data)
+    return (None, problems) if problems else (data, [])
+
+
+def name_table(data: Loaded) -> Mapping[str, tuple[str, ...]]:
+    """CLDR names plus countries.yaml names and aliases, by code."""
+    table = {code: tuple(names) for code, names in data.names.names.items()}
+    for code, country in data.countries.countries.items():
+        table[code] = (country.name, *country.aliases, *table.get(code, ()))
+    return table

@@ -1,0 +1,232 @@
+"""Turn what a person pasted into one account key, or say why it cannot be one.
+
+People paste links in every shape (with or without ``https://``, mobile hosts,
+tracking parameters, share texts around the link) or type a handle. The case queue
+needs ONE key per account so that ten reports of the same account become one case,
+so every form of a link is reduced to ``(platform, id)`` plus a canonical https URL.
+
+Hostile input matters as much as convenience: the bot must never present a
+look-alike or credential-carrying link as "the Instagram account you reported", so
+host checks (``_hosts``) run before any platform parser sees the link.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
+
+from bot.directory._hosts import decode_label, is_ip_literal, lookalike_of, mixed_scripts, valid_ascii_host
+from bot.directory._platforms import RULES, Link, Parsed
+from bot.directory.results import NotRecognised, Reason, Recognised
+
+MAX_INPUT = 2048
+"""Longer than any real profile link; a longer text is a message, not a link."""
+
+OTHER = "other"
+
+_SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_DANGEROUS_SCHEMES = {"javascript", "data", "file", "vbscript", "blob", "about"}
+_EDGE_JUNK = " \t\r\n\"'<>«»“”‘’`.,;:!?)]}(\u200e\u200f\u061c\u200b\ufeff"
+_WRAPPERS = {"<": ">", "(": ")", "[": "]", '"': '"', "'": "'", "«": "»", "“": "”"}
+_TRACKING = {
+    "fbclid",
+    "gclid",
+    "dclid",
+    "gbraid",
+    "wbraid",
+    "msclkid",
+    "yclid",
+    "igshid",
+    "igsh",
+    "mc_cid",
+    "mc_eid",
+    "_ga",
+    "_gl",
+    "ref",
+    "ref_src",
+    "ref_url",
+    "si",
+    "mibextid",
+    "rdid",
+    "share_url",
+}
+"""Dropped from links to unknown sites. ``s`` and ``t`` are NOT dropped there: forums use
+``?t=`` for the topic, which is exactly what identifies a trading thread."""
+
+
+def _invisible(char: str) -> bool:
+    return unicodedata.category(char) in {"Cf", "Cc", "Zl", "Zp"}
+
+
+def _trim(text: str) -> str:
+    stripped = text.strip()
+    while True:
+        before = stripped
+        if stripped[:1] in _WRAPPERS and stripped.endswith(_WRAPPERS[stripped[:1]]) and len(stripped) > 1:
+            stripped = stripped[1:-1]
+        stripped = stripped.strip(_EDGE_JUNK).lstrip(" ")
+        if stripped == before:
+            return stripped
+
+
+def _looks_like_url(token: str) -> bool:
+    if _SCHEME.match(token) and ("://" in token or token.lower().startswith("tg:")):
+        return True
+    host = re.split(r"[/?#]", token, maxsplit=1)[0]
+    return "." in host and not host.startswith("@") and bool(re.search(r"\.[^\W\d_]{2,}", host))
+
+
+def _pick(text: str) -> str | None:
+    """The one token that is the link, when a share text surrounds it."""
+    tokens = text.split()
+    urls = [t for t in tokens if _looks_like_url(t)]
+    if urls:
+        return _trim(urls[0])
+    handles = [t for t in tokens if t.startswith("@")]
+    return _trim(handles[0]) if len(handles) == 1 else None
+
+
+class Recogniser:
+    """Recognises links and handles against a host table loaded from platforms.yaml."""
+
+    def __init__(self, hosts: Mapping[str, str]) -> None:
+        self._hosts = dict(hosts)
+        self._known = sorted(self._hosts, key=len, reverse=True)
+
+    def owner(self, host: str) -> str | None:
+        """The platform whose domain this host is, or a subdomain of."""
+        for known in self._known:
+            if host == known or host.endswith("." + known):
+                return self._hosts[known]
+        return None
+
+    def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:
+        if platform is not None and platform != OTHER and platform not in RULES:
+            raise ValueError(f"unknown platform {platform!r}")
+        cleaned = _trim(text)
+
+        def fail(reason: Reason) -> NotRecognised:
+            return NotRecognised(reason=reason, input=text)
+
+        if not cleaned:
+            return fail("empty")
+        if len(cleaned) > MAX_INPUT:
+            return fail("too_long")
+        if any(_invisible(c) for c in cleaned):
+            return fail("suspicious")
+        if any(c.isspace() for c in cleaned):
+            whole = self._handle(cleaned, platform)
+            if whole is not None:
+                return self._ok(platform or "", whole, text)
+            picked = _pick(cleaned)
+            if picked is None:
+                return fail("not_a_link")
+            cleaned = picked
+        return self._token(cleaned, platform, text)
+
+    def _token(self, token: str, platform: str | None, text: str) -> Recognised | NotRecognised:
+        if _looks_like_url(token):
+            host = re.split(r"[/?#]", token.split("://", 1)[-1], maxsplit=1)[0].lower()
+            bare = "://" not in token and "/" not in token and self.owner(host) is None
+            if bare and platform is not None:
+                parsed = self._handle(token, platform)
+                if parsed is not None:
+                    return self._ok(platform, parsed, text)
+            return self._url(token, platform, text)
+        if not token.isascii() and mixed_scripts(token.lstrip("@")):
+            return NotRecognised(reason="suspicious", input=text)
+        parsed = self._handle(token, platform)
+        if parsed is None or platform is None:
+            return NotRecognised(reason="not_a_link", input=text)
+        return self._ok(platform, parsed, text)
+
+    @staticmethod
+    def _handle(token: str, platform: str | None) -> Parsed | None:
+        rules = RULES.get(platform or "")
+        return rules.handle(token) if rules is not None and token.isascii() else None
+
+    @staticmethod
+    def _ok(platform: str, parsed: Parsed, text: str) -> Recognised:
+        return Recognised(platform=platform, id=parsed.id, url=parsed.url, kind=parsed.kind, input=text)
+
+    def _url(self, token: str, platform: str | None, text: str) -> Recognised | NotRecognised:
+        def fail(reason: Reason) -> NotRecognised:
+            return NotRecognised(reason=reason, input=text)
+
+        scheme_match = _SCHEME.match(token)
+        scheme = scheme_match.group(1).lower() if scheme_match and "://" in token else None
+        if scheme_match and scheme_match.group(1).lower() in _DANGEROUS_SCHEMES:
+            return fail("suspicious")
+        if scheme_match and scheme_match.group(1).lower() == "tg":
+            return self._tg(token, text)
+        if scheme is not None and scheme not in {"http", "https"}:
+            return fail("not_a_link")
+        try:
+            parts = urlsplit(token if scheme else "https://" + token)
+            port = parts.port
+        except ValueError:
+            return fail("not_a_link")
+        netloc = parts.netloc
+        if "@" in netloc or "\\" in netloc or "%" in netloc:
+            return fail("suspicious")
+        host = (parts.hostname or "").rstrip(".")
+        checked = self._check_host(host)
+        if checked in {"suspicious", "not_a_link"}:
+            return fail(checked)  # type: ignore[arg-type]
+        host = checked
+        owner = self.owner(host)
+        if owner is None:
+            if lookalike_of(host, self._known):
+                return fail("suspicious")
+            if platform != OTHER:
+                return fail("unknown_site")
+            return self._other(scheme or "https", host, port, parts.path, parts.query, text)
+        if port not in {None, 80, 443}:
+            return fail("suspicious")
+        segments = tuple(unquote(s) for s in parts.path.split("/") if s)
+        query = {k: v for k, v in reversed(parse_qsl(parts.query, keep_blank_values=True))}
+        outcome = RULES[owner].url(Link(host, segments, query))
+        if isinstance(outcome, str):
+            return fail(outcome)
+        return self._ok(owner, outcome, text)
+
+    def _check_host(self, host: str) -> str:
+        """The ASCII host, or "suspicious" / "not_a_link"."""
+        if not host or is_ip_literal(host):
+            return "suspicious" if host else "not_a_link"
+        if not host.isascii():
+            if any(mixed_scripts(label) for label in host.split(".")) or lookalike_of(host, self._known):
+                return "suspicious"
+            try:
+                host = host.encode("idna").decode("ascii")
+            except UnicodeError:
+                return "not_a_link"
+        for label in host.split("."):
+            decoded = decode_label(label)
+            if decoded is None or (decoded != label and mixed_scripts(decoded)):
+                return "suspicious"
+        return host if valid_ascii_host(host) else "not_a_link"
+
+    def _tg(self, token: str, text: str) -> Recognised | NotRecognised:
+        parts = urlsplit(token)
+        query = dict(parse_qsl(parts.query))
+        outcome = RULES["telegram"].url(Link("tg", (parts.netloc.lower() or parts.path.strip("/"),), query))
+        if isinstance(outcome, str):
+            return NotRecognised(reason=outcome, input=text)
+        return self._ok("telegram", outcome, text)
+
+    @staticmethod
+    def _other(scheme: str, host: str, port: int | None, path: str, query: str, text: str) -> Recognised:
+        kept = [
+            (k, v)
+            for k, v in parse_qsl(query, keep_blank_values=True)
+            if k.lower() not in _TRACKING and not k.lower().startswith("utm_")
+        ]
+        netloc = host if port in {None, 80, 443} else f"{host}:{port}"
+        query_text = urlencode(kept)
+        path = path or "/"
+        tail = path + (f"?{query_text}" if query_text else "")
+        key = netloc + (path.rstrip("/") or "") + (f"?{query_text}" if query_text else "")
+        return Recognised(platform=OTHER, id=key, url=f"{scheme}://{netloc}{tail}", kind="account", input=text)

@@ -1,0 +1,1 @@
+"""Drivers: thin adapters between a chat transport (terminal, Telegram) and the runtime."""

@@ -1,0 +1,54 @@
+"""What a person did, as the engine sees it: framework-free and serialisable."""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+class _Event(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Start(_Event):
+    """`/start`, or the first contact: begins cleanly, whatever was going on."""
+
+    type: Literal["start"] = "start"
+    language_code: str | None = None
+
+
+class Text(_Event):
+    type: Literal["text"] = "text"
+    text: str
+
+
+class Button(_Event):
+    """A pressed inline button; `payload` is the callback data, which anyone can forge."""
+
+    type: Literal["button"] = "button"
+    payload: str
+
+
+class Command(_Event):
+    """A slash command other than /start, e.g. `cancel`, `help`, `privacy`."""
+
+    type: Literal["command"] = "command"
+    name: str
+    args: str = ""
+
+
+MediaKind = Literal[
+    "photo", "video", "document", "sticker", "voice", "animation", "audio", "video_note", "other"
+]
+
+
+class Media(_Event):
+    """Any file a person sent. Only its kind and message id are kept: never its content."""
+
+    type: Literal["media"] = "media"
+    kind: MediaKind
+    message_id: int | None = None
+
+
+Event = Annotated[Start | Text | Button | Command | Media, Field(discriminator="type")]

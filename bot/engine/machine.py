@@ -1,0 +1,534 @@
+"""The conversation engine: `step(world, state, event) -> Outcome`. Pure and deterministic.
+
+It never performs I/O and never imports a Telegram framework or the database layer: drivers turn
+updates into events, and the runtime persists the outcome and sends the replies.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from bot.engine.events import Button, Command, Event, Media, Start
+from bot.engine.ports import DirectoryView, NotRecognisedView
+from bot.engine.replies import (
+    ButtonSpec,
+    DeleteUserMessage,
+    Effect,
+    Joined,
+    Msg,
+    ParamValue,
+    Reply,
+    Slot,
+    SubmitTip,
+)
+from bot.engine.state import AccountAnswer, ConversationState, Pending
+from bot.flowspec.model import (
+    ActionStep,
+    ChoiceStep,
+    EndStep,
+    FlowSet,
+    InputStep,
+    MessageStep,
+    Option,
+    RoutesStep,
+    Step,
+)
+
+MAX_TEXT = 4000
+"""No free text is longer than this, whatever a step allows: it bounds what is stored."""
+MAX_AUTO_STEPS = 50
+"""Message, route and action steps chain on their own; a cycle among them would spin forever."""
+ENGINE_PAYLOAD_PREFIX = "~"
+MENU_PAYLOAD = "~menu:go"
+"""The menu button under a finished path: it works whenever nothing else is under way."""
+
+ENGINE_KEYS = (
+    "greeting",
+    "help",
+    "error-use-buttons",
+    "error-empty",
+    "error-too-long",
+    "error-stale-button",
+    "error-unknown-command",
+    "error-country-unknown",
+    "error-nothing-to-cancel",
+    "media-refused",
+    "cancel-confirm",
+    "cancel-done",
+    "cancel-kept",
+    "button-yes",
+    "button-no",
+    "button-menu",
+    "account-switch-platform",
+    "account-added",
+    "account-duplicate",
+    "route-unconfirmed",
+    "route-item",
+    "review-none",
+    "review-yes",
+    "review-no",
+)
+"""Locale keys the engine itself says, checked in every locale like the flows' keys."""
+
+CATEGORY_LABEL = "category-{}"
+REPORTED_LABEL = "reported-{}"
+ROUTE_KIND_LABEL = "route-kind-{}"
+
+
+@dataclass(frozen=True)
+class World:
+    """Everything the engine reads besides the state: immutable, loaded once at start."""
+
+    flows: FlowSet
+    directory: DirectoryView
+    default_language: str = "en"
+    languages: tuple[str, ...] = ("en",)
+
+
+@dataclass
+class Outcome:
+    state: ConversationState
+    replies: list[Reply] = field(default_factory=list)
+    effects: list[Effect] = field(default_factory=list)
+
+
+def step(world: World, state: ConversationState, event: Event) -> Outcome:
+    """Apply one event to a conversation. The input state is never mutated."""
+    turn = _Turn(world, state.model_copy(deep=True))
+    if isinstance(event, Start):
+        turn.start(event.language_code)
+    elif isinstance(event, Command):
+        turn.command(event.name)
+    elif isinstance(event, Media):
+        turn.media(event)
+    elif isinstance(event, Button):
+        turn.button(event.payload)
+    else:
+        turn.text(event.text)
+    return Outcome(turn.state, turn.replies, turn.effects)
+
+
+def payload_for(position: str, option_id: str) -> str:
+    return f"{position}:{option_id}"
+
+
+class _Turn:
+    def __init__(self, world: World, state: ConversationState) -> None:
+        self.world = world
+        self.flows = world.flows
+        self.directory = world.directory
+        self.state = state
+        self.replies: list[Reply] = []
+        self.effects: list[Effect] = []
+
+    # ---- events -------------------------------------------------------------------------------
+
+    def start(self, language_code: str | None) -> None:
+        profile = self.state.profile
+        if profile.language is None:
+            profile.language = self._language_from(language_code)
+        if profile.country is None:
+            profile.country = self.directory.suggest_country(language_code)
+        self.state = ConversationState(profile=profile)
+        self.say("greeting")
+        self.go(self.flows.entry)
+
+    def command(self, name: str) -> None:
+        name = name.lower()
+        if name == "cancel":
+            self.cancel()
+        elif name in ("menu", "restart"):
+            self.state = ConversationState(profile=self.state.profile)
+            self.go(self.flows.entry)
+        elif name == "help":
+            self.say("help")
+            self.reask()
+        else:
+            self.say("error-unknown-command", command=name)
+            self.reask()
+
+    def media(self, event: Media) -> None:
+        if event.message_id is not None:
+            self.effects.append(DeleteUserMessage(message_id=event.message_id))
+        self.say("media-refused")
+        self.reask()
+
+    def text(self, text: str) -> None:
+        text = text.strip()
+        current = self.current()
+        if self.state.pending is not None:
+            self.say("error-use-buttons")
+            self.ask_pending()
+        elif current is None:
+            self.go(self.flows.entry)
+        elif len(text) > MAX_TEXT or (isinstance(current, InputStep) and len(text) > current.max_length):
+            limit = current.max_length if isinstance(current, InputStep) else MAX_TEXT
+            self.say("error-too-long", length=len(text), limit=min(limit, MAX_TEXT))
+            self.reask()
+        elif isinstance(current, InputStep):
+            self.answer_input(current, text)
+        elif isinstance(current, ChoiceStep) and current.accepts_text == "country":
+            self.answer_country_text(current, text)
+        else:
+            self.say("error-use-buttons")
+            self.reask()
+
+    def button(self, payload: str) -> None:
+        position, _, option_id = payload.rpartition(":")
+        if position.startswith(ENGINE_PAYLOAD_PREFIX):
+            self.engine_button(position[1:], option_id)
+            return
+        current = self.current()
+        if current is None or position != self.state.position or self.state.pending is not None:
+            self.say("error-stale-button")
+            self.reask()
+            return
+        if isinstance(current, InputStep) and current.skip and current.skip.id == option_id:
+            self.choose(current.skip, current.next, field_name=None)
+            return
+        if isinstance(current, ChoiceStep):
+            option = self.options_of(current).get(option_id)
+            if option is not None:
+                self.choose(option, current.next, field_name=current.field)
+                return
+        self.say("error-stale-button")
+        self.reask()
+
+    # ---- engine's own questions ----------------------------------------------------------------
+
+    def cancel(self) -> None:
+        if self.state.flow is None or self.state.flow == self.flows.entry.partition(".")[0]:
+            self.say("error-nothing-to-cancel")
+            self.go(self.flows.entry)
+            return
+        self.state.pending = Pending(kind="cancel")
+        self.ask_pending()
+
+    def ask_pending(self) -> None:
+        pending = self.state.pending
+        assert pending is not None
+        yes = ButtonSpec(label="button-yes", payload=f"{ENGINE_PAYLOAD_PREFIX}{pending.kind}:yes")
+        no = ButtonSpec(label="button-no", payload=f"{ENGINE_PAYLOAD_PREFIX}{pending.kind}:no")
+        if pending.kind == "cancel":
+            self.replies.append(Reply(key="cancel-confirm", buttons=((yes, no),)))
+        else:
+            assert pending.account is not None
+            params: dict[str, ParamValue] = {
+                **self.context(),
+                "other": self.platform_name(pending.account.platform),
+                "link": pending.account.url,
+            }
+            self.replies.append(Reply(key="account-switch-platform", params=params, buttons=((yes, no),)))
+
+    def engine_button(self, kind: str, answer: str) -> None:
+        pending = self.state.pending
+        if (
+            kind == "menu"
+            and pending is None
+            and self.state.flow in (None, self.flows.entry.partition(".")[0])
+        ):
+            self.go(self.flows.entry)
+            return
+        if pending is None or pending.kind != kind or answer not in ("yes", "no"):
+            self.say("error-stale-button")
+            self.reask()
+            return
+        self.state.pending = None
+        if kind == "cancel":
+            if answer == "yes":
+                self.state = ConversationState(profile=self.state.profile)
+                self.say("cancel-done")
+                self.go(self.flows.entry)
+            else:
+                self.say("cancel-kept")
+                self.reask()
+            return
+        current = self.current()
+        if answer == "yes" and pending.account is not None and isinstance(current, InputStep):
+            self.state.answers.platform = pending.account.platform
+            self.store_account(current, pending.account)
+        else:
+            self.reask()
+
+    # ---- answering steps -------------------------------------------------------------------------
+
+    def choose(self, option: Option, default_next: str | None, field_name: str | None) -> None:
+        if field_name is not None:
+            self.store(field_name, option.id)
+        for name, value in option.set.items():
+            self.store(name, value)
+        for key in option.say:
+            self.say(key)
+        target = option.goto or default_next
+        assert target is not None, "flows check guarantees every option leads somewhere"
+        self.advance(target, option.return_to)
+
+    def advance(self, target: str, return_to: str | None = None) -> None:
+        flow = self.state.flow or ""
+        if return_to is not None:
+            self.state.return_to = self.flows.resolve(return_to, flow)
+            self.go(self.flows.resolve(target, flow))
+        elif self.state.return_to is not None:
+            back, self.state.return_to = self.state.return_to, None
+            self.go(back)
+        else:
+            self.go(self.flows.resolve(target, flow))
+
+    def answer_input(self, current: InputStep, text: str) -> None:
+        if not text:
+            self.say("error-empty")
+            self.reask()
+            return
+        if current.input == "text":
+            if current.field:
+                self.store(current.field, text)
+            self.advance(current.next)
+        elif current.input == "country":
+            self.answer_country_text(current, text)
+        else:
+            self.answer_account(current, text)
+
+    def answer_country_text(self, current: InputStep | ChoiceStep, text: str) -> None:
+        code = self.directory.find_country(text)
+        if code is None:
+            self.say("error-country-unknown", text=text)
+            self.reask()
+            return
+        self.state.profile.country = code
+        target = current.next
+        assert target is not None
+        self.advance(target)
+
+    def answer_account(self, current: InputStep, text: str) -> None:
+        chosen = self.state.answers.platform
+        found = self.directory.recognise(text, chosen)
+        if isinstance(found, NotRecognisedView):
+            reason = found.reason
+            platform = self.directory.platforms.get(chosen or "other")
+            example = platform.example if platform else ""
+            self.say(
+                f"account-error-{reason}", example=example, platform=self.platform_name(chosen or "other")
+            )
+            self.reask()
+            return
+        role = "related" if current.input == "related_account" else "reported"
+        account = AccountAnswer(
+            platform=found.platform, id=found.id, url=found.url, kind=found.kind, role=role
+        )
+        if role == "reported" and chosen not in (None, "other") and found.platform != chosen:
+            self.state.pending = Pending(kind="switch_platform", account=account)
+            self.ask_pending()
+            return
+        self.store_account(current, account)
+
+    def store_account(self, current: InputStep, account: AccountAnswer) -> None:
+        accounts = self.state.answers.accounts
+        key = (account.platform, account.id)
+        if account.role == "reported":
+            accounts[:] = [a for a in accounts if a.role != "reported" and (a.platform, a.id) != key]
+            accounts.insert(0, account)
+        elif any((a.platform, a.id) == key for a in accounts):
+            self.say("account-duplicate", account=account.url)
+            self.advance(current.next)
+            return
+        else:
+            accounts.append(account)
+            self.say("account-added", account=account.url)
+        self.advance(current.next)
+
+    def store(self, name: str, value: str | bool | None) -> None:
+        if name == "country":
+            self.state.profile.country = value.upper() if isinstance(value, str) else None
+        else:
+            setattr(self.state.answers, name, value)
+
+    # ---- moving and asking -----------------------------------------------------------------------
+
+    def current(self) -> Step | None:
+        position = self.state.position
+        return self.flows.get(position) if position else None
+
+    def go(self, full_ref: str) -> None:
+        """Enter a step and run on through steps that need no answer, until one asks something."""
+        for _ in range(MAX_AUTO_STEPS):
+            flow_id, _, step_id = full_ref.partition(".")
+            target = self.flows.get(full_ref)
+            if target is None:  # only a changed flow file can leave a conversation pointing nowhere
+                self.state = ConversationState(profile=self.state.profile)
+                full_ref = self.flows.entry
+                continue
+            if full_ref == self.flows.entry:  # the menu: whatever was under way is over
+                self.state = ConversationState(profile=self.state.profile)
+            self.state.flow, self.state.step = flow_id, step_id
+            country_step = self.flows.flows[flow_id].country_step
+            if target.needs_country and self.state.profile.country is None and country_step:
+                self.state.return_to = full_ref
+                full_ref = self.flows.resolve(country_step, flow_id)
+                continue
+            following = self.enter(target)
+            if following is None:
+                return
+            full_ref = self.flows.resolve(following, flow_id)
+        raise RuntimeError(f"flow loops without asking anything at {full_ref}")
+
+    def enter(self, target: Step) -> str | None:
+        """Say what a step says; return where to go on to, or None to wait for an answer."""
+        if isinstance(target, MessageStep):
+            self.say(self.text_key(target))
+            return target.next
+        if isinstance(target, RoutesStep):
+            self.say_routes(target)
+            return target.next
+        if isinstance(target, ActionStep):
+            self.effects.append(
+                SubmitTip(
+                    answers=self.state.answers.model_copy(deep=True),
+                    country=self.state.profile.country,
+                    language=self.language,
+                )
+            )
+            self.say(self.text_key(target), reference=Slot(slot="reference"))
+            return target.next
+        if isinstance(target, ChoiceStep) and target.skip_if_known and self.known(target.field):
+            if self.state.return_to is not None:
+                back, self.state.return_to = self.state.return_to, None
+                return back
+            return target.next
+        self.ask(target)
+        return None
+
+    def reask(self) -> None:
+        current = self.current()
+        if self.state.pending is not None:
+            self.ask_pending()
+        elif current is None:
+            self.go(self.flows.entry)
+        else:
+            self.ask(current)
+
+    def ask(self, target: Step) -> None:
+        position = self.state.position or ""
+        params = self.summary() if isinstance(target, ChoiceStep) and target.summary else self.context()
+        buttons: tuple[tuple[ButtonSpec, ...], ...] = ()
+        if isinstance(target, ChoiceStep):
+            specs = [self.button_spec(position, option) for option in self.options_of(target).values()]
+            buttons = tuple(
+                tuple(specs[i : i + target.columns]) for i in range(0, len(specs), target.columns)
+            )
+        elif isinstance(target, InputStep) and target.skip:
+            buttons = ((self.button_spec(position, target.skip),),)
+        elif isinstance(target, EndStep):
+            buttons = ((ButtonSpec(label="button-menu", payload=MENU_PAYLOAD),),)
+            # The path is over: nothing of it stays in the conversation, only the profile.
+            self.state = ConversationState(profile=self.state.profile)
+        self.replies.append(Reply(key=self.text_key(target), params=params, buttons=buttons))
+
+    def button_spec(self, position: str, option: Option) -> ButtonSpec:
+        """A label starting with `=` is shown as it is (a platform's or a country's own name)."""
+        payload = payload_for(position, option.id)
+        if option.label.startswith("="):
+            return ButtonSpec(label=option.label[1:], payload=payload, literal=True)
+        return ButtonSpec(label=option.label, payload=payload)
+
+    def options_of(self, target: ChoiceStep) -> dict[str, Option]:
+        options = {option.id: option for option in target.options}
+        if target.options_from == "platforms":
+            ids: list[str] = list(self.directory.platform_ids)
+            names = {pid: self.directory.platforms[pid].name for pid in ids}
+        elif target.options_from == "countries":
+            ids = list(self.directory.common_countries)
+            names = {code: self.directory.countries[code].name for code in ids}
+        else:
+            return options
+        generated = {pid: Option(id=pid.lower(), label=f"={names[pid]}", goto=target.next) for pid in ids}
+        return {option.id: option for option in generated.values()} | options
+
+    def text_key(self, target: Step) -> str:
+        for alternative in target.text_if:
+            if self.value_of(alternative.field) == alternative.equals:
+                return alternative.text
+        return target.text
+
+    def known(self, field_name: str | None) -> bool:
+        return field_name is not None and self.value_of(field_name) is not None
+
+    def value_of(self, field_name: str) -> object:
+        if field_name == "country":
+            return self.state.profile.country
+        return getattr(self.state.answers, field_name, None)
+
+    def say(self, key: str, **params: ParamValue) -> None:
+        self.replies.append(Reply(key=key, params={**self.context(), **params}))
+
+    # ---- what the texts show ---------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return self.state.profile.language or self.world.default_language
+
+    def _language_from(self, code: str | None) -> str:
+        base = (code or "").split("-")[0].lower()
+        return base if base in self.world.languages else self.world.default_language
+
+    def platform_name(self, pid: str | None) -> str:
+        platform = self.directory.platforms.get(pid or "")
+        return platform.name if platform else ""
+
+    def country_name(self) -> str:
+        code = self.state.profile.country
+        country = self.directory.countries.get(code or "")
+        return country.name if country else ""
+
+    def context(self) -> dict[str, ParamValue]:
+        """What any text may mention: the platform and country in play, the reported account."""
+        answers = self.state.answers
+        reported = next((a for a in answers.accounts if a.role == "reported"), None)
+        platform = self.directory.platforms.get(answers.platform or "")
+        return {
+            "platform": platform.name if platform else "",
+            "example": platform.example if platform else "",
+            "country": self.country_name(),
+            "account": reported.url if reported else "",
+        }
+
+    def summary(self) -> dict[str, ParamValue]:
+        answers = self.state.answers
+        accounts = [a.url for a in answers.accounts if a.role == "reported"]
+        related = [a.url for a in answers.accounts if a.role == "related"]
+        none = Msg(key="review-none")
+
+        def yes_no(value: bool | None) -> Msg:
+            return Msg(key="review-yes" if value else "review-no")
+
+        return {
+            **self.context(),
+            "category": Msg(key=CATEGORY_LABEL.format(answers.category)) if answers.category else none,
+            "accounts": "\n".join(accounts) if accounts else none,
+            "related": "\n".join(related) if related else none,
+            "reported": Msg(key=REPORTED_LABEL.format(answers.reported_to_platform))
+            if answers.reported_to_platform
+            else none,
+            "details": answers.details or none,
+            "country": self.country_name() or none,
+            "consent": yes_no(answers.contact_consent),
+            "danger": yes_no(answers.child_in_danger),
+        }
+
+    def say_routes(self, target: RoutesStep) -> None:
+        answers = self.state.answers
+        category = target.category or answers.category or "other"
+        routes = self.directory.routes(category, answers.platform or "other", self.state.profile.country)
+        parts: list[Msg] = []
+        for item in routes.items:
+            if target.kinds is not None and item.kind not in target.kinds:
+                continue
+            contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
+            label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
+            parts.append(Msg(key="route-item", params={"label": label, "name": item.name, "contact": contact}))
+            if item.note_key:
+                parts.append(Msg(key=item.note_key))
+            if not item.confirmed:
+                parts.append(Msg(key="route-unconfirmed"))
+        self.replies.append(
+            Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=tuple(parts))})
+        )

@@ -1,0 +1,76 @@
+"""What the engine asks the outside world to do: say something (replies) or change something (effects).
+
+Replies name locale keys, never final text, so the engine stays language-free. Every parameter value
+that came from a person is escaped by the renderer; locale text is trusted.
+"""
+
+from __future__ import annotations
+
+from typing import Annotated, Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from bot.engine.state import Answers
+
+
+class Msg(BaseModel):
+    """A parameter whose value is another locale message (e.g. a category's label)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    key: str
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+
+
+class Joined(BaseModel):
+    """Several messages rendered one after another (e.g. a list of places to report to)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    parts: tuple[Msg, ...]
+    separator: str = "\n\n"
+
+
+class Slot(BaseModel):
+    """A parameter only known after effects ran, e.g. the tip's reference number."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    slot: str
+
+
+ParamValue = str | int | Msg | Joined | Slot
+Msg.model_rebuild()
+
+
+class ButtonSpec(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    label: str
+    """Locale key of the label, or literal text when `literal` is true (platform and country names)."""
+    payload: str
+    literal: bool = False
+
+
+class Reply(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    key: str
+    params: dict[str, ParamValue] = Field(default_factory=dict)
+    buttons: tuple[tuple[ButtonSpec, ...], ...] = ()
+
+
+class SubmitTip(BaseModel):
+    """Store the reviewed report as a tip; the runtime fills the `reference` slot."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["submit_tip"] = "submit_tip"
+    answers: Answers
+    country: str | None
+    language: str
+
+
+class DeleteUserMessage(BaseModel):
+    """Remove a message a person sent (media) from the chat, where the platform allows it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["delete_user_message"] = "delete_user_message"
+    message_id: int
+
+
+Effect = Annotated[SubmitTip | DeleteUserMessage, Field(discriminator="type")]

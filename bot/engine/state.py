@@ -1,0 +1,65 @@
+"""Conversation state: typed, versioned, stored as JSON between updates."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+STATE_VERSION = 1
+
+
+class AccountAnswer(BaseModel):
+    """A reported account as recognised by the directory: `(platform, id)` is its key."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    platform: str
+    id: str
+    url: str
+    kind: Literal["account", "post"]
+    role: Literal["reported", "related"] = "reported"
+
+
+class Answers(BaseModel):
+    """What a person has answered in the current report. Flows name these fields."""
+
+    model_config = ConfigDict(extra="forbid")
+    child_in_danger: bool | None = None
+    category: str | None = None
+    platform: str | None = None
+    accounts: list[AccountAnswer] = Field(default_factory=list)
+    reported_to_platform: str | None = None
+    details: str | None = None
+    contact_consent: bool | None = None
+
+
+class Profile(BaseModel):
+    """What is remembered about a person across reports: only their choices, never who they are."""
+
+    model_config = ConfigDict(extra="forbid")
+    language: str | None = None
+    country: str | None = None
+
+
+class Pending(BaseModel):
+    """A question the engine asked outside the flow (cancel? switch platform?) awaiting its answer."""
+
+    model_config = ConfigDict(extra="forbid")
+    kind: Literal["cancel", "switch_platform"]
+    account: AccountAnswer | None = None
+
+
+class ConversationState(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    version: int = STATE_VERSION
+    flow: str | None = None
+    step: str | None = None
+    answers: Answers = Field(default_factory=Answers)
+    profile: Profile = Field(default_factory=Profile)
+    return_to: str | None = None
+    """Where to go back to after the current step (set when editing from the review)."""
+    pending: Pending | None = None
+
+    @property
+    def position(self) -> str | None:
+        return f"{self.flow}.{self.step}" if self.flow and self.step else None

@@ -1,0 +1,124 @@
+"""One update, one unit of work: load the conversation, run the engine, apply its effects, save.
+
+Drivers call `Tipline.handle`; what it returns is already rendered for Telegram's HTML parse mode.
+A driver that needs to queue replies durably passes a `sink`, run inside the same transaction.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.tips import Reporter, StoredTip, submit_tip
+from bot.engine.events import Event
+from bot.engine.machine import Outcome, World, step
+from bot.engine.replies import DeleteUserMessage, Reply, SubmitTip
+from bot.i18n import Locales, html_to_plain
+from bot.identity import Identity
+from bot.storage.conversations import ConcurrentUpdate, load_conversation, save_conversation
+from bot.storage.db import Database
+
+log = logging.getLogger(__name__)
+
+CONCURRENT_RETRIES = 5
+
+
+@dataclass(frozen=True)
+class OutgoingMessage:
+    """A reply ready to send: HTML text with every user-supplied part escaped, and buttons."""
+
+    text: str
+    buttons: tuple[tuple[tuple[str, str], ...], ...] = ()
+    """Rows of (label, callback payload)."""
+
+    @property
+    def plain(self) -> str:
+        return html_to_plain(self.text)
+
+
+@dataclass
+class TurnResult:
+    messages: list[OutgoingMessage] = field(default_factory=list)
+    delete_message_ids: list[int] = field(default_factory=list)
+    tip: StoredTip | None = None
+    language: str = "en"
+
+
+Sink = Callable[[AsyncSession, TurnResult], Awaitable[None]]
+
+
+class Tipline:
+    def __init__(
+        self,
+        world: World,
+        locales: Locales,
+        db: Database,
+        identity: Identity,
+        charity_name: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.world = world
+        self.locales = locales
+        self.db = db
+        self.identity = identity
+        self.charity_name = charity_name
+        self.clock = clock
+
+    async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
+        """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
+        for attempt in range(CONCURRENT_RETRIES):
+            try:
+                async with self.db.transaction() as session:
+                    result = await self._turn(session, chat_key, event)
+                    if sink is not None:
+                        await sink(session, result)
+                    return result
+            except ConcurrentUpdate:
+                log.info("conversation changed underneath; retrying", extra={"attempt": attempt + 1})
+        raise RuntimeError("conversation kept changing underneath; giving up on this update")
+
+    async def _turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
+        now = self.clock()
+        state, version = await load_conversation(session, chat_key)
+        outcome = step(self.world, state, event)
+        result = TurnResult(language=outcome.state.profile.language or self.world.default_language)
+        slots = await self._apply(session, chat_key, outcome, result, now)
+        await save_conversation(session, chat_key, outcome.state, version, now)
+        result.messages = [self.render(reply, result.language, slots) for reply in outcome.replies]
+        return result
+
+    async def _apply(
+        self, session: AsyncSession, chat_key: str, outcome: Outcome, result: TurnResult, now: datetime
+    ) -> dict[str, str]:
+        slots: dict[str, str] = {}
+        for effect in outcome.effects:
+            if isinstance(effect, SubmitTip):
+                consent = bool(effect.answers.contact_consent)
+                reporter = Reporter(
+                    pseudonym=self.identity.pseudonym(chat_key),
+                    contact_token=self.identity.seal(chat_key) if consent else None,
+                )
+                result.tip = await submit_tip(session, effect, reporter, now)
+                slots["reference"] = result.tip.reference
+            elif isinstance(effect, DeleteUserMessage):
+                result.delete_message_ids.append(effect.message_id)
+        return slots
+
+    def render(self, reply: Reply, language: str, slots: dict[str, str] | None = None) -> OutgoingMessage:
+        params = {"charity": self.charity_name, **reply.params}
+        text = self.locales.text(language, reply.key, params, slots)
+        buttons = tuple(
+            tuple(
+                (
+                    button.label if button.literal else html_to_plain(self.locales.text(language, button.label)),
+                    button.payload,
+                )
+                for button in row
+            )
+            for row in reply.buttons
+        )
+        return OutgoingMessage(text=text, buttons=buttons)

@@ -1,0 +1,62 @@
+"""Alembic from code: upgrade, downgrade, and the schema check the bot runs before it starts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy.engine import Connection
+
+from bot.paths import data_root, migrations_dir
+from bot.storage.db import Database
+
+
+class SchemaOutOfDate(Exception):
+    pass
+
+
+def alembic_config() -> Config:
+    config = Config(str(data_root() / "alembic.ini"))
+    config.set_main_option("script_location", str(migrations_dir()))
+    config.attributes["tipline_quiet"] = True
+    return config
+
+
+def head_revision() -> str | None:
+    return ScriptDirectory.from_config(alembic_config()).get_current_head()
+
+
+async def upgrade(db: Database, revision: str = "head") -> None:
+    await _run(db, lambda config: command.upgrade(config, revision))
+
+
+async def downgrade(db: Database, revision: str = "base") -> None:
+    await _run(db, lambda config: command.downgrade(config, revision))
+
+
+async def current_revision(db: Database) -> str | None:
+    async with db.engine.connect() as connection:
+        return await connection.run_sync(lambda sync: MigrationContext.configure(sync).get_current_revision())
+
+
+async def ensure_current(db: Database) -> None:
+    """Refuse to run against a schema the code does not match: it would fail later, mid-report."""
+    current, head = await current_revision(db), head_revision()
+    if current != head:
+        raise SchemaOutOfDate(
+            f"the database schema is at {current or 'nothing (empty database)'}, this version of Tipline "
+            f"needs {head}. Run `tipline migrate` first."
+        )
+
+
+async def _run(db: Database, action: Callable[[Config], object]) -> None:
+    def work(connection: Connection) -> None:
+        config = alembic_config()
+        config.attributes["connection"] = connection
+        action(config)
+
+    async with db.engine.begin() as connection:
+        await connection.run_sync(work)

@@ -1,0 +1,157 @@
+## Tipline: the conversation's own texts, in English (the default and fallback language).
+## Placeholders: { $charity } the charity's name; { $platform }, { $country }, { $account }, { $example }
+## describe the report under way. Text may use Telegram HTML: <b>, <i>, <a href="...">.
+
+greeting =
+    Hello. This is Tipline, run by { $charity }.
+    We help you report accounts that exploit children online: to the platform, to the right hotline, and to us.
+    We are not the police. <b>If a child is in danger right now, call your local emergency number.</b>
+help =
+    Use the buttons to answer. You can also type:
+    /start: begin again
+    /cancel: stop the report you are making
+    /help: this message
+    Please never send photos, videos or files here.
+
+menu-ask = What would you like to do?
+menu-report = Report a suspicious account
+menu-parent = I'm a parent and need advice
+menu-danger = A child is in danger right now
+menu-about = About and privacy
+button-menu = Main menu
+button-yes = Yes
+button-no = No
+button-skip = Skip
+
+about-privacy =
+    <b>About Tipline</b>
+    Tipline is run by { $charity }. We collect reports of accounts that exploit children and press platforms and regulators to act. We are not the police.
+
+    <b>What we keep</b>
+    Your report: what you saw, the platform, the account links and what you chose to tell us. We do not keep your name, your Telegram username or your phone number. We know you only by a code made from your chat, so we can tell that two reports came from the same person without knowing who you are.
+    If you agree to be contacted, we keep a sealed way to write to you here in this chat, and nothing else.
+
+    <b>Who sees it</b>
+    Only trained volunteers of { $charity }. They never see who you are.
+
+    <b>How long</b>
+    Reports are kept while a case is open and for a limited time after. Your unfinished answers are deleted when a report ends.
+
+## Errors and interruptions
+error-use-buttons = Please choose one of the buttons below.
+error-empty = That message was empty. Please try again.
+error-too-long = That is too long ({ $length } characters). Please keep it under { $limit } characters.
+error-stale-button = That button belongs to an earlier message. Here is where we are now:
+error-unknown-command = I don't know the command /{ $command }. Type /help to see what I understand.
+error-country-unknown = I couldn't find a country called "{ $text }". Please type its name in full, or its two-letter code (for example AU, GB, US).
+error-nothing-to-cancel = There is no report under way, so there is nothing to cancel.
+media-refused =
+    Please don't send photos, videos or files here. We never download or keep them, and this message has been removed where possible.
+    <b>If it shows sexual images of a child: do not save it, screenshot it or share it with anyone, not even to report it.</b> That can itself be a crime. Write down the link and the account name instead, and report it to the hotline; this bot will show you where.
+cancel-confirm = Stop this report? Nothing you answered will be kept.
+cancel-done = Report stopped. Nothing was kept.
+cancel-kept = OK, let's go on.
+
+## Immediate danger
+danger-emergency =
+    <b>If a child is in danger right now, call the emergency number now.</b>
+    { $routes }
+    Tell them what is happening and where, if you know.
+danger-next-ask = When the child is safe, you can also report the account that was involved.
+danger-continue = Report an account
+danger-done = Not now
+danger-end = Thank you for acting. If you have the link to an account involved, you can report it here at any time.
+
+## Countries
+country-ask = Which country are you in? It decides which hotline and helplines we show. Choose below, or type its name.
+country-ask-danger = Which country are you in? Choose below, or type its name, and we'll show the emergency number.
+
+## The report
+report-safety-ask = First: is a child in immediate danger right now?
+report-safety-yes = Yes, a child is in danger
+report-safety-no = No
+report-category-ask = What did you see?
+category-sexual_imagery = Sexual images or video of a child
+category-grooming = An adult contacting a child sexually
+category-sexualised_comments = Sexualised comments on photos of children
+category-collecting_photos = An account collecting or reposting photos of children
+category-trading_network = Accounts trading or networking around children
+category-other = Something else
+report-csam-warning =
+    <b>Important: do not screenshot, download, save or share the images, not even as evidence.</b> Doing so can itself be a crime. We will not ask you to describe them.
+    We only need the link to the account. We will show you the hotline that can get the images removed.
+report-platform-ask = Where did you see it?
+report-account-ask =
+    Please send the link to the account on { $platform }, or its @username.
+    For example: { $example }
+report-related-ask = Are other accounts involved (for example accounts that comment, share or link to it)?
+report-related-yes = Yes, add another account
+report-related-no = No
+report-related-input = Send the link or @username of the other account. Tap "That's all" when you are done.
+report-related-done = That's all
+account-switch-platform =
+    That link is on { $other }, not { $platform }: { $link }
+    Report this { $other } account instead?
+account-added = Added: { $account }
+account-duplicate = { $account } is already in this report.
+
+report-platform-routes =
+    <b>Please also report the account to { $platform } itself.</b> Platforms act faster when they receive reports.
+    { $routes }
+route-item =
+    <b>{ $label }: { $name }</b>
+    { $contact }
+report-reported-ask = Have you reported it to { $platform }?
+reported-yes = Yes, I reported it
+reported-not_yet = Not yet
+
+report-details-ask = Anything else we should know? For example what you saw, when, or how the accounts are connected. Please don't include anyone's private details. You can skip this.
+report-details-ask-csam = Anything else we should know, such as when you saw it or how the accounts are connected? <b>Please do not describe the images.</b> You can skip this.
+
+report-hotline-routes =
+    <b>You can also report it to the hotline for { $country }:</b>
+    { $routes }
+
+report-consent-ask = May a volunteer of { $charity } send you a question or news about this report, here in this chat? They will never see who you are. You can change your mind at any time.
+report-consent-yes = Yes, you may contact me
+report-consent-no = No, thank you
+
+report-review =
+    <b>Please check your report</b>
+    What you saw: { $category }
+    Where: { $platform }
+    Account: { $accounts }
+    Other accounts: { $related }
+    Reported to the platform: { $reported }
+    Details: { $details }
+    Your country: { $country }
+    May we contact you: { $consent }
+review-none = none
+review-yes = yes
+review-no = no
+review-submit = Send report
+review-edit = Change something
+review-cancel = Cancel
+report-edit-ask = What would you like to change?
+edit-category = What I saw
+edit-account = Platform and account
+edit-related = Add other accounts
+edit-reported = Reported to platform
+edit-details = Details
+edit-country = Country
+edit-consent = Contact
+edit-back = Back to review
+
+tip-submitted =
+    <b>Thank you. Your report has been sent.</b>
+    Your reference is <b>{ $reference }</b>. Keep it if you want to ask about this report later.
+report-done =
+    What happens next: a volunteer of { $charity } reviews every report. Reports about the same account are brought together into one case, which helps us press the platform to act.
+    If you see the account again or more accounts like it, you can report again at any time.
+
+## Parents (placeholder until the parents' advice flow is ready)
+parents-intro = We are preparing step-by-step advice for parents. Until then, these people can help you straight away.
+parents-helplines =
+    <b>Help for parents in { $country }:</b>
+    { $routes }
+parents-end = If your child's photos are being misused by an account, you can also report that account here: choose "Report a suspicious account" in the menu.
