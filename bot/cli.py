@@ -219,8 +219,18 @@ def _print_table(tips: list[TipView], out: TextIO) -> None:
     for tip in tips:
         primary = tip.accounts[0] if tip.accounts else None
         account = f"{primary.platform}:{primary.canonical_id}" if primary else "-"
-        rows.append((tip.reference, f"{tip.created_at:%Y-%m-%d %H:%M}", tip.category, tip.platform, account,
-                     f"#{tip.case_id}", tip.case_status, "URGENT" if tip.urgent else ""))
+        rows.append(
+            (
+                tip.reference,
+                f"{tip.created_at:%Y-%m-%d %H:%M}",
+                tip.category,
+                tip.platform,
+                account,
+                f"#{tip.case_id}",
+                tip.case_status,
+                "URGENT" if tip.urgent else "",
+            )
+        )
     widths = [max(len(row[i]) for row in rows) for i in range(len(rows[0]))]
     for row in rows:
         out.write("  ".join(cell.ljust(width) for cell, width in zip(row, widths, strict=True)).rstrip() + "\n")

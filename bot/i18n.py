@@ -77,8 +77,13 @@ class Locales:
     def has(self, lang: str, key: str) -> bool:
         return key in self.info.get(lang, {})
 
-    def text(self, lang: str, key: str, params: Mapping[str, ParamValue] | None = None,
-             slots: Mapping[str, str] | None = None) -> str:
+    def text(
+        self,
+        lang: str,
+        key: str,
+        params: Mapping[str, ParamValue] | None = None,
+        slots: Mapping[str, str] | None = None,
+    ) -> str:
         """Render a message to HTML in `lang`, falling back to the default language."""
         if not self.has(lang, key):
             lang = self.default

@@ -293,7 +293,7 @@ def tiktok_handle(text: str) -> Parsed | None:
 
 # --- Facebook ----------------------------------------------------------------------------------
 
-_FB_NAME = re.compile(r"^[a-z0-9.]{5,50}$")
+_FB_NAME = re.compile(r"^(?!.*\.$)[a-z0-9.]{5,50}$")
 _FB_LOCALE_HOST = re.compile(r"^[a-z]{2}-[a-z]{2}\.facebook\.com$")
 _FB_HOSTS = {
     "facebook.com",
@@ -424,10 +424,10 @@ def facebook_handle(text: str) -> Parsed | None:
 
 # --- YouTube ------------------------------------------------------------------------------------
 
-_YT_HANDLE = re.compile(r"^@[a-z0-9._-]{3,30}$")
+_YT_HANDLE = re.compile(r"^@(?!.*\.$)[a-z0-9._-]{3,30}$")
 _YT_CHANNEL = re.compile(r"^UC[A-Za-z0-9_-]{22}$")
 _YT_VIDEO = re.compile(r"^[A-Za-z0-9_-]{11}$")
-_YT_LEGACY = re.compile(r"^[a-z0-9_.-]{1,100}$")
+_YT_LEGACY = re.compile(r"^[a-z0-9_-](?:[a-z0-9_.-]{0,98}[a-z0-9_-])?$")
 _YT_HOSTS = {
     "youtube.com",
     "www.youtube.com",
@@ -519,7 +519,7 @@ def youtube_handle(text: str) -> Parsed | None:
 
 # --- Snapchat -------------------------------------------------------------------------------------
 
-_SNAP_NAME = re.compile(r"^[a-z][a-z0-9._-]{1,14}$")
+_SNAP_NAME = re.compile(r"^[a-z][a-z0-9._-]{2,14}$")
 
 
 def _snap_account(name: str) -> Parsed:

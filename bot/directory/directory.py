@@ -35,7 +35,7 @@ class Directory:
         self.platforms: dict[str, Platform] = dict(data.platforms.platforms)
         self.platform_ids: list[str] = list(self.platforms)
         self.services: dict[str, Service] = dict(data.services.services)
-        self.countries: dict[str, Country] = build_countries(data.countries)
+        self.countries: dict[str, Country] = build_countries(data.countries, self.services)
         self.common_countries: list[str] = list(data.countries.common)
         names = name_table(data)
         self._names = {code: spellings[0] for code, spellings in names.items()}

@@ -25,11 +25,11 @@ from bot.directory.models import (
     Country,
     PlatformsFile,
     RoutingFile,
+    Service,
     ServicesFile,
 )
 from bot.directory.results import REASONS
 
-FILES = ("platforms.yaml", "services.yaml", "countries.yaml", "routing.yaml", "country_names.yaml")
 FLUENT_FILE = "directory.ftl"
 
 M = TypeVar("M", bound=BaseModel)
@@ -113,14 +113,23 @@ def _fluent_ids(path: Path, problems: list[str]) -> frozenset[str]:
 
 def _phase_one(path: Path, locales: Path) -> tuple[Loaded | None, list[str]]:
     problems: list[str] = []
-    raw = {name: _read_yaml(path / name, problems) for name in FILES}
-    models: dict[str, Any] = {
-        "platforms": _validate(PlatformsFile, raw["platforms.yaml"], "platforms.yaml", problems),
-        "services": _validate(ServicesFile, raw["services.yaml"], "services.yaml", problems),
-        "countries": _validate(CountriesFile, raw["countries.yaml"], "countries.yaml", problems),
-        "routing": _validate(RoutingFile, raw["routing.yaml"], "routing.yaml", problems),
-        "names": _validate(NamesFile, raw["country_names.yaml"], "country_names.yaml", problems),
+    schemas: dict[str, tuple[str, type[BaseModel]]] = {
+        "platforms": ("platforms.yaml", PlatformsFile),
+        "services": ("services.yaml", ServicesFile),
+        "countries": ("countries.yaml", CountriesFile),
+        "routing": ("routing.yaml", RoutingFile),
+        "names": ("country_names.yaml", NamesFile),
     }
+    models: dict[str, Any] = {}
+    for field, (file, model) in schemas.items():
+        unreadable = len(problems)
+        raw = _read_yaml(path / file, problems)
+        if len(problems) > unreadable:
+            continue  # the YAML error is the problem; a schema error on top would only confuse
+        if not isinstance(raw, dict):
+            problems.append(f"{file}:-: expected a mapping at the top of the file")
+            continue
+        models[field] = _validate(model, raw, file, problems)
     fluent_ids = _fluent_ids(locales / "en" / FLUENT_FILE, problems)
     if problems:
         return None, problems
@@ -218,8 +227,18 @@ def _cross_check(data: Loaded) -> list[str]:
     ]
 
 
-def build_countries(data: CountriesFile) -> dict[str, Country]:
-    return {code: Country(code=code, **entry.model_dump()) for code, entry in data.countries.items()}
+def build_countries(data: CountriesFile, services: Mapping[str, Service]) -> dict[str, Country]:
+    """Countries with their code, and their services split into reporting lines and helplines."""
+    reporting = {"hotline", "police", "report_remove"}
+    return {
+        code: Country(
+            code=code,
+            hotlines=tuple(sid for sid in entry.services if services[sid].kind in reporting),
+            helplines=tuple(sid for sid in entry.services if services[sid].kind == "helpline"),
+            **entry.model_dump(),
+        )
+        for code, entry in data.countries.items()
+    }
 
 
 def load_checked(path: Path, locales: Path | None = None) -> tuple[Loaded | None, list[str]]:

@@ -131,6 +131,10 @@ class Country(_Frozen):
     languages: tuple[str, ...] = ()
     emergency: tuple[EmergencyNumber, ...] = ()
     services: tuple[str, ...] = ()
+    hotlines: tuple[str, ...] = ()
+    """Service ids of kind hotline, police or report_remove, in data order."""
+    helplines: tuple[str, ...] = ()
+    """Service ids of kind helpline, in data order."""
 
 
 class CountryIn(_Frozen):

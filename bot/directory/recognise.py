@@ -27,6 +27,7 @@ MAX_INPUT = 2048
 OTHER = "other"
 
 _SCHEME = re.compile(r"^([a-zA-Z][a-zA-Z0-9+.\-]*):")
+_EMAIL = re.compile(r"^[^@/\s:]+@[^@/\s]+\.[^\W\d_]{2,}$")
 _DANGEROUS_SCHEMES = {"javascript", "data", "file", "vbscript", "blob", "about"}
 _EDGE_JUNK = " \t\r\n\"'<>«»“”‘’`.,;:!?)]}(\u200e\u200f\u061c\u200b\ufeff"
 _WRAPPERS = {"<": ">", "(": ")", "[": "]", '"': '"', "'": "'", "«": "»", "“": "”"}
@@ -88,6 +89,19 @@ def _pick(text: str) -> str | None:
     return _trim(handles[0]) if len(handles) == 1 else None
 
 
+def _segments(path: str) -> tuple[str, ...]:
+    """Decoded path segments, with ``.`` and ``..`` resolved as a browser would."""
+    kept: list[str] = []
+    for raw in path.split("/"):
+        segment = unquote(raw)
+        if segment == "..":
+            if kept:
+                kept.pop()
+        elif segment and segment != ".":
+            kept.append(segment)
+    return tuple(kept)
+
+
 class Recogniser:
     """Recognises links and handles against a host table loaded from platforms.yaml."""
 
@@ -118,8 +132,8 @@ class Recogniser:
             return fail("suspicious")
         if any(c.isspace() for c in cleaned):
             whole = self._handle(cleaned, platform)
-            if whole is not None:
-                return self._ok(platform or "", whole, text)
+            if whole is not None and platform is not None:
+                return self._ok(platform, whole, text)
             picked = _pick(cleaned)
             if picked is None:
                 return fail("not_a_link")
@@ -127,6 +141,14 @@ class Recogniser:
         return self._token(cleaned, platform, text)
 
     def _token(self, token: str, platform: str | None, text: str) -> Recognised | NotRecognised:
+        scheme_match = _SCHEME.match(token)
+        scheme = scheme_match.group(1).lower() if scheme_match and "." not in scheme_match.group(1) else None
+        if scheme in _DANGEROUS_SCHEMES:
+            return NotRecognised(reason="suspicious", input=text)
+        if scheme is not None and scheme not in {"http", "https", "tg"}:
+            return NotRecognised(reason="not_a_link", input=text)
+        if _EMAIL.match(token):
+            return NotRecognised(reason="not_a_link", input=text)
         if _looks_like_url(token):
             host = re.split(r"[/?#]", token.split("://", 1)[-1], maxsplit=1)[0].lower()
             bare = "://" not in token and "/" not in token and self.owner(host) is None
@@ -172,10 +194,9 @@ class Recogniser:
         if "@" in netloc or "\\" in netloc or "%" in netloc:
             return fail("suspicious")
         host = (parts.hostname or "").rstrip(".")
-        checked = self._check_host(host)
-        if checked in {"suspicious", "not_a_link"}:
-            return fail(checked)  # type: ignore[arg-type]
-        host = checked
+        host, problem = self._check_host(host)
+        if problem is not None:
+            return fail(problem)
         owner = self.owner(host)
         if owner is None:
             if lookalike_of(host, self._known):
@@ -185,29 +206,32 @@ class Recogniser:
             return self._other(scheme or "https", host, port, parts.path, parts.query, text)
         if port not in {None, 80, 443}:
             return fail("suspicious")
-        segments = tuple(unquote(s) for s in parts.path.split("/") if s)
+        segments = _segments(parts.path)
         query = {k: v for k, v in reversed(parse_qsl(parts.query, keep_blank_values=True))}
         outcome = RULES[owner].url(Link(host, segments, query))
         if isinstance(outcome, str):
             return fail(outcome)
+        if _trim(outcome.url) != outcome.url:
+            # A canonical link that trimming would change could not be read back the same way.
+            return fail("not_an_account")
         return self._ok(owner, outcome, text)
 
-    def _check_host(self, host: str) -> str:
-        """The ASCII host, or "suspicious" / "not_a_link"."""
+    def _check_host(self, host: str) -> tuple[str, Reason | None]:
+        """The host in ASCII (punycode) form, or the reason it cannot be trusted."""
         if not host or is_ip_literal(host):
-            return "suspicious" if host else "not_a_link"
+            return host, "suspicious" if host else "not_a_link"
         if not host.isascii():
             if any(mixed_scripts(label) for label in host.split(".")) or lookalike_of(host, self._known):
-                return "suspicious"
+                return host, "suspicious"
             try:
                 host = host.encode("idna").decode("ascii")
             except UnicodeError:
-                return "not_a_link"
+                return host, "not_a_link"
         for label in host.split("."):
             decoded = decode_label(label)
             if decoded is None or (decoded != label and mixed_scripts(decoded)):
-                return "suspicious"
-        return host if valid_ascii_host(host) else "not_a_link"
+                return host, "suspicious"
+        return host, None if valid_ascii_host(host) else "not_a_link"
 
     def _tg(self, token: str, text: str) -> Recognised | NotRecognised:
         parts = urlsplit(token)

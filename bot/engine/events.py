@@ -38,9 +38,7 @@ class Command(_Event):
     args: str = ""
 
 
-MediaKind = Literal[
-    "photo", "video", "document", "sticker", "voice", "animation", "audio", "video_note", "other"
-]
+MediaKind = Literal["photo", "video", "document", "sticker", "voice", "animation", "audio", "video_note", "other"]
 
 
 class Media(_Event):

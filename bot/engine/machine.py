@@ -222,11 +222,7 @@ class _Turn:
 
     def engine_button(self, kind: str, answer: str) -> None:
         pending = self.state.pending
-        if (
-            kind == "menu"
-            and pending is None
-            and self.state.flow in (None, self.flows.entry.partition(".")[0])
-        ):
+        if kind == "menu" and pending is None and self.state.flow in (None, self.flows.entry.partition(".")[0]):
             self.go(self.flows.entry)
             return
         if pending is None or pending.kind != kind or answer not in ("yes", "no"):
@@ -306,15 +302,11 @@ class _Turn:
             reason = found.reason
             platform = self.directory.platforms.get(chosen or "other")
             example = platform.example if platform else ""
-            self.say(
-                f"account-error-{reason}", example=example, platform=self.platform_name(chosen or "other")
-            )
+            self.say(f"account-error-{reason}", example=example, platform=self.platform_name(chosen or "other"))
             self.reask()
             return
         role = "related" if current.input == "related_account" else "reported"
-        account = AccountAnswer(
-            platform=found.platform, id=found.id, url=found.url, kind=found.kind, role=role
-        )
+        account = AccountAnswer(platform=found.platform, id=found.id, url=found.url, kind=found.kind, role=role)
         if role == "reported" and chosen not in (None, "other") and found.platform != chosen:
             self.state.pending = Pending(kind="switch_platform", account=account)
             self.ask_pending()
@@ -412,9 +404,7 @@ class _Turn:
         buttons: tuple[tuple[ButtonSpec, ...], ...] = ()
         if isinstance(target, ChoiceStep):
             specs = [self.button_spec(position, option) for option in self.options_of(target).values()]
-            buttons = tuple(
-                tuple(specs[i : i + target.columns]) for i in range(0, len(specs), target.columns)
-            )
+            buttons = tuple(tuple(specs[i : i + target.columns]) for i in range(0, len(specs), target.columns))
         elif isinstance(target, InputStep) and target.skip:
             buttons = ((self.button_spec(position, target.skip),),)
         elif isinstance(target, EndStep):
@@ -517,7 +507,9 @@ class _Turn:
     def say_routes(self, target: RoutesStep) -> None:
         answers = self.state.answers
         category = target.category or answers.category or "other"
-        routes = self.directory.routes(category, answers.platform or "other", self.state.profile.country)
+        routes = self.directory.routes(
+            category, answers.platform or "other", self.state.profile.country, danger=bool(answers.child_in_danger)
+        )
         parts: list[Msg] = []
         for item in routes.items:
             if target.kinds is not None and item.kind not in target.kinds:

@@ -54,7 +54,10 @@ def _load_one(path: Path, problems: list[str]) -> Flow | None:
         flow = Flow.model_validate(raw)
     except ValidationError as exc:
         for error in exc.errors():
-            where = ".".join(str(part) for part in error["loc"] if not str(part).endswith("Step"))
+            loc = list(error["loc"])
+            if len(loc) > 2 and loc[0] == "steps":  # pydantic puts the step's kind (the union tag) third
+                del loc[2]
+            where = ".".join(str(part) for part in loc)
             problems.append(f"{path}:{where}: {error['msg']}")
         return None
     if flow.id != path.stem:

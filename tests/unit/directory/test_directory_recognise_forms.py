@@ -9,7 +9,7 @@ from __future__ import annotations
 import pytest
 
 from bot.directory import Recognised
-from directory_testdata import directory
+from bot.directory.testing import real_directory as directory
 
 FORMS: dict[tuple[str, str, str], list[str]] = {
     # (platform, expected id, expected kind): forms
@@ -272,7 +272,11 @@ def test_bare_handle_for_chosen_platform(platform: str, handle: str, expected_id
         ("https://x.com/SomeName/status/123?s=20", "x", "https://x.com/somename/status/123"),
         ("https://www.tiktok.com/@Some_User/video/72?lang=en", "tiktok", "https://www.tiktok.com/@some_user/video/72"),
         ("instagram.com/Some.Name/", "instagram", "https://www.instagram.com/some.name/"),
-        ("https://m.facebook.com/profile.php?id=1000&sk=about", "facebook", "https://www.facebook.com/profile.php?id=1000"),
+        (
+            "https://m.facebook.com/profile.php?id=1000&sk=about",
+            "facebook",
+            "https://www.facebook.com/profile.php?id=1000",
+        ),
         ("youtu.be/dQw4w9WgXcQ?t=10", "youtube", "https://www.youtube.com/watch?v=dQw4w9WgXcQ"),
         ("telegram.me/Some_Channel/", "telegram", "https://t.me/some_channel"),
         ("https://www.threads.net/@some.name", "threads", "https://www.threads.com/@some.name"),
@@ -295,8 +299,11 @@ def test_youtube_channel_ids_keep_their_case() -> None:
 @pytest.mark.parametrize(
     ("text", "expected_id", "expected_url"),
     [
-        ("https://Example.COM/forum/viewtopic.php?t=123&utm_source=x&fbclid=abc#post5",
-         "example.com/forum/viewtopic.php?t=123", "https://example.com/forum/viewtopic.php?t=123"),
+        (
+            "https://Example.COM/forum/viewtopic.php?t=123&utm_source=x&fbclid=abc#post5",
+            "example.com/forum/viewtopic.php?t=123",
+            "https://example.com/forum/viewtopic.php?t=123",
+        ),
         ("example.org", "example.org", "https://example.org/"),
         ("http://old.example.net/a/b/", "old.example.net/a/b", "http://old.example.net/a/b/"),
         ("https://example.com:8443/x?gclid=1", "example.com:8443/x", "https://example.com:8443/x"),

@@ -1,0 +1,191 @@
+"""Broken directory data is reported as readable ``file:entry: problem`` lines."""
+
+from __future__ import annotations
+
+import shutil
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+from bot.directory import DirectoryError, directory_problems, load_directory
+from bot.directory.testing import DATA, LOCALES
+
+
+@pytest.fixture
+def data_copy(tmp_path: Path) -> Path:
+    """A copy of flows/directory with locales/ beside it, as in the repo."""
+    target = tmp_path / "flows" / "directory"
+    shutil.copytree(DATA, target)
+    shutil.copytree(LOCALES / "en", tmp_path / "locales" / "en")
+    return target
+
+
+def edit(path: Path, change: Callable[[Any], None]) -> None:
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    change(data)
+    path.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def problems_after(folder: Path, file: str, change: Callable[[Any], None]) -> list[str]:
+    edit(folder / file, change)
+    problems = directory_problems(folder)
+    with pytest.raises(DirectoryError) as caught:
+        load_directory(folder)
+    assert str(caught.value).splitlines() == problems
+    assert caught.value.problems == problems
+    return problems
+
+
+def test_the_real_data_has_no_problems() -> None:
+    assert directory_problems(DATA) == []
+
+
+def test_copy_loads(data_copy: Path) -> None:
+    assert load_directory(data_copy).platform_ids[-1] == "other"
+
+
+def test_missing_source_on_a_report_link(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["platforms"]["instagram"]["reports"]["general"]["source"]
+
+    assert problems_after(data_copy, "platforms.yaml", drop) == [
+        "platforms.yaml:instagram: reports.general.source: Field required"
+    ]
+
+
+def test_missing_source_on_a_service(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["services"]["iwf"]["source"]
+
+    assert problems_after(data_copy, "services.yaml", drop) == ["services.yaml:iwf: source: Field required"]
+
+
+def test_empty_source_on_an_emergency_number(data_copy: Path) -> None:
+    def blank(data: Any) -> None:
+        data["countries"]["GB"]["emergency"][0]["source"] = ""
+
+    problems = problems_after(data_copy, "countries.yaml", blank)
+    assert problems == ["countries.yaml:GB: emergency.0.source: String should have at least 1 character"]
+
+
+def test_unknown_hotline_id(data_copy: Path) -> None:
+    def add(data: Any) -> None:
+        data["countries"]["GB"]["services"].append("no_such_hotline")
+
+    assert problems_after(data_copy, "countries.yaml", add) == [
+        "countries.yaml:GB: services: unknown service id no_such_hotline"
+    ]
+
+
+def test_unknown_fallback_in_routing(data_copy: Path) -> None:
+    def add(data: Any) -> None:
+        data["categories"]["grooming"]["steps"][1]["fallback"] = ["nowhere"]
+
+    assert problems_after(data_copy, "routing.yaml", add) == [
+        "routing.yaml:grooming: steps.1: unknown service id nowhere"
+    ]
+
+
+def test_urgent_category_must_start_with_emergency(data_copy: Path) -> None:
+    def reorder(data: Any) -> None:
+        steps = data["categories"]["sexual_imagery"]["steps"]
+        steps.append(steps.pop(0))
+
+    assert problems_after(data_copy, "routing.yaml", reorder) == [
+        "routing.yaml:sexual_imagery: urgent categories must start with the emergency step"
+    ]
+
+
+def test_missing_category(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["categories"]["stolen_photos"]
+
+    assert problems_after(data_copy, "routing.yaml", drop) == [
+        "routing.yaml:stolen_photos: category has no routing rule"
+    ]
+
+
+def test_unknown_field_is_rejected(data_copy: Path) -> None:
+    def typo(data: Any) -> None:
+        data["platforms"]["x"]["reports"]["general"]["confidnce"] = "seen"
+
+    assert problems_after(data_copy, "platforms.yaml", typo) == [
+        "platforms.yaml:x: reports.general.confidnce: Extra inputs are not permitted"
+    ]
+
+
+def test_bad_confidence_value(data_copy: Path) -> None:
+    def bad(data: Any) -> None:
+        data["services"]["ceop"]["confidence"] = "probably"
+
+    [problem] = problems_after(data_copy, "services.yaml", bad)
+    assert problem.startswith("services.yaml:ceop: confidence: Input should be 'seen' or 'recalled'")
+
+
+def test_plain_http_link_is_rejected(data_copy: Path) -> None:
+    def bad(data: Any) -> None:
+        data["services"]["iwf"]["url"] = "http://www.iwf.org.uk/report"
+
+    [problem] = problems_after(data_copy, "services.yaml", bad)
+    assert problem.startswith("services.yaml:iwf: url: Value error, url must start with https://")
+
+
+def test_missing_fluent_note(data_copy: Path) -> None:
+    def bad(data: Any) -> None:
+        data["services"]["iwf"]["note_key"] = "route-note-nonexistent"
+
+    assert problems_after(data_copy, "services.yaml", bad) == [
+        "services.yaml:iwf: note_key: route-note-nonexistent is not in directory.ftl"
+    ]
+
+
+def test_platform_without_recognition_rules(data_copy: Path) -> None:
+    def add(data: Any) -> None:
+        data["platforms"]["myspace"] = dict(data["platforms"]["kick"], hosts=["myspace.com"])
+
+    assert problems_after(data_copy, "platforms.yaml", add) == [
+        "platforms.yaml:myspace: no recognition rules for this platform in bot/directory/_platforms.py",
+        "platforms.yaml:myspace: in-app steps steps-myspace are not in directory.ftl",
+    ]
+
+
+def test_host_claimed_twice(data_copy: Path) -> None:
+    def add(data: Any) -> None:
+        data["platforms"]["threads"]["hosts"].append("instagram.com")
+
+    assert problems_after(data_copy, "platforms.yaml", add) == [
+        "platforms.yaml:threads: hosts: instagram.com is already a host of instagram"
+    ]
+
+
+def test_bad_yaml(data_copy: Path) -> None:
+    (data_copy / "routing.yaml").write_text("categories:\n  grooming: [unclosed\n", encoding="utf-8")
+    problems = directory_problems(data_copy)
+    assert len(problems) == 1
+    assert problems[0].startswith("routing.yaml:line 3: invalid YAML (")
+
+
+def test_missing_file(data_copy: Path) -> None:
+    (data_copy / "services.yaml").unlink()
+    [problem] = directory_problems(data_copy)
+    assert problem.startswith("services.yaml:-: cannot read")
+
+
+def test_missing_steps_in_fluent(data_copy: Path) -> None:
+    ftl = data_copy.parent.parent / "locales" / "en" / "directory.ftl"
+    text = ftl.read_text(encoding="utf-8")
+    start = text.index("steps-kick =")
+    end = text.index("steps-other =")
+    ftl.write_text(text[:start] + text[end:], encoding="utf-8")
+    assert directory_problems(data_copy) == ["platforms.yaml:kick: in-app steps steps-kick are not in directory.ftl"]
+
+
+def test_several_problems_are_all_reported(data_copy: Path) -> None:
+    edit(data_copy / "countries.yaml", lambda d: d["countries"]["US"]["services"].append("ghost"))
+    edit(data_copy / "routing.yaml", lambda d: d["categories"]["other"]["steps"][0].update(fallback=["phantom"]))
+    problems = directory_problems(data_copy)
+    assert "countries.yaml:US: services: unknown service id ghost" in problems
+    assert "routing.yaml:other: steps.0: unknown service id phantom" in problems

@@ -1,0 +1,325 @@
+"""Property tests: normalisation is idempotent, and every form of one account is one key."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from bot.directory import Recognised
+from bot.directory.testing import real_directory as directory
+
+SCHEMES = st.sampled_from(["", "http://", "https://", "HTTPS://"])
+SLASH = st.sampled_from(["", "/"])
+QUERY = st.sampled_from(
+    [
+        "",
+        "?utm_source=share&utm_medium=copy",
+        "?igshid=MzRlODBiNWFlZA==",
+        "?si=abc123",
+        "?s=20&t=xyz",
+        "?ref=share",
+        "?fbclid=IwAR0abc",
+        "#top",
+    ]
+)
+
+
+def _names(pattern: str, reserved: frozenset[str] = frozenset()) -> st.SearchStrategy[str]:
+    return st.from_regex(pattern, fullmatch=True).filter(lambda n: n not in reserved and ".." not in n)
+
+
+def _case(draw: st.DrawFn, name: str) -> str:
+    """Randomly upper-case letters: these platforms' handles are case-insensitive."""
+    flags = draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)))
+    return "".join(c.upper() if f else c for c, f in zip(name, flags, strict=True))
+
+
+# platform -> (name strategy, hosts, path template, handle template or None)
+Spec = tuple[st.SearchStrategy[str], list[str], str, str | None]
+SPECS: dict[str, Spec] = {
+    "instagram": (
+        _names(
+            r"[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]",
+            frozenset(
+                {
+                    "explore",
+                    "about",
+                    "accounts",
+                    "api",
+                    "web",
+                    "direct",
+                    "legal",
+                    "press",
+                    "help",
+                    "create",
+                    "lite",
+                    "static",
+                    "topics",
+                    "popular",
+                    "developer",
+                    "directory",
+                    "emails",
+                    "graphql",
+                    "oauth",
+                    "session",
+                    "terms",
+                    "challenge",
+                    "privacy",
+                    "reels",
+                    "reel",
+                    "stories",
+                    "tv",
+                    "ar",
+                }
+            ),
+        ),
+        ["instagram.com", "www.instagram.com", "m.instagram.com"],
+        "/{name}",
+        "@{name}",
+    ),
+    "x": (
+        _names(
+            r"[a-z0-9_]{1,15}",
+            frozenset(
+                {
+                    "home",
+                    "explore",
+                    "i",
+                    "search",
+                    "intent",
+                    "share",
+                    "hashtag",
+                    "tos",
+                    "privacy",
+                    "login",
+                    "signup",
+                    "settings",
+                    "messages",
+                    "compose",
+                    "jobs",
+                    "about",
+                    "download",
+                    "lists",
+                    "premium",
+                    "verified",
+                    "help",
+                    "rules",
+                    "en",
+                    "tweet",
+                    "oauth",
+                    "following",
+                    "followers",
+                    "account",
+                    "logout",
+                    "notifications",
+                    "communities",
+                    "who_to_follow",
+                }
+            ),
+        ),
+        ["x.com", "twitter.com", "mobile.twitter.com", "www.x.com"],
+        "/{name}",
+        "@{name}",
+    ),
+    "tiktok": (
+        _names(r"[a-z0-9_][a-z0-9_.]{0,22}[a-z0-9_]"),
+        ["tiktok.com", "www.tiktok.com", "m.tiktok.com"],
+        "/@{name}",
+        "@{name}",
+    ),
+    "telegram": (
+        _names(
+            r"[a-z][a-z0-9_]{4,31}",
+            frozenset(
+                {
+                    "addstickers",
+                    "addemoji",
+                    "addtheme",
+                    "addlist",
+                    "share",
+                    "proxy",
+                    "socks",
+                    "setlanguage",
+                    "login",
+                    "joinchat",
+                    "confirmphone",
+                    "invoice",
+                    "boost",
+                    "contact",
+                }
+            ),
+        ),
+        ["t.me", "telegram.me", "www.t.me"],
+        "/{name}",
+        "@{name}",
+    ),
+    "reddit": (
+        _names(r"[a-z0-9_-]{3,20}"),
+        ["reddit.com", "www.reddit.com", "old.reddit.com", "m.reddit.com"],
+        "/user/{name}",
+        "u/{name}",
+    ),
+    "twitch": (
+        _names(
+            r"[a-z0-9_]{4,25}",
+            frozenset(
+                {
+                    "directory",
+                    "settings",
+                    "search",
+                    "downloads",
+                    "jobs",
+                    "turbo",
+                    "subscriptions",
+                    "inventory",
+                    "wallet",
+                    "drops",
+                    "friends",
+                    "messages",
+                    "payments",
+                    "prime",
+                    "store",
+                    "videos",
+                    "products",
+                    "broadcast",
+                    "login",
+                    "signup",
+                    "logout",
+                    "moderator",
+                    "popout",
+                    "embed",
+                    "team",
+                    "user",
+                    "legal",
+                }
+            ),
+        ),
+        ["twitch.tv", "www.twitch.tv", "m.twitch.tv"],
+        "/{name}",
+        "{name}",
+    ),
+    "threads": (
+        _names(r"[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]"),
+        ["threads.net", "www.threads.net", "threads.com", "www.threads.com"],
+        "/@{name}",
+        "@{name}",
+    ),
+    "youtube": (
+        _names(r"[a-z0-9_][a-z0-9._-]{1,28}[a-z0-9_-]"),
+        ["youtube.com", "www.youtube.com", "m.youtube.com"],
+        "/@{name}",
+        "@{name}",
+    ),
+    "discord": (
+        st.from_regex(r"[1-9][0-9]{16,19}", fullmatch=True),
+        ["discord.com", "www.discord.com", "discordapp.com"],
+        "/users/{name}",
+        "{name}",
+    ),
+    "roblox": (
+        st.from_regex(r"[1-9][0-9]{0,12}", fullmatch=True),
+        ["roblox.com", "www.roblox.com", "web.roblox.com"],
+        "/users/{name}/profile",
+        "{name}",
+    ),
+    "whatsapp": (
+        st.from_regex(r"[1-9][0-9]{7,13}", fullmatch=True),
+        ["wa.me"],
+        "/{name}",
+        "+{name}",
+    ),
+}
+CASE_INSENSITIVE = {"instagram", "x", "tiktok", "telegram", "reddit", "twitch", "threads", "youtube"}
+
+
+@st.composite
+def account_forms(draw: st.DrawFn) -> tuple[str, str, list[str]]:
+    """One account, and several ways a person might paste it."""
+    platform = draw(st.sampled_from(sorted(SPECS)))
+    names, hosts, path, handle = SPECS[platform]
+    name = draw(names)
+    forms = []
+    for _ in range(4):
+        shown = _case(draw, name) if platform in CASE_INSENSITIVE else name
+        host = draw(st.sampled_from(hosts))
+        forms.append(f"{draw(SCHEMES)}{host}{path.format(name=shown)}{draw(SLASH)}{draw(QUERY)}")
+    if handle is not None:
+        shown = _case(draw, name) if platform in CASE_INSENSITIVE else name
+        forms.append(handle.format(name=shown))
+    return platform, name, forms
+
+
+@settings(max_examples=400, deadline=None)
+@given(account_forms())
+def test_every_form_of_one_account_gives_one_key(case: tuple[str, str, list[str]]) -> None:
+    platform, _name, forms = case
+    keys = set()
+    for form in forms:
+        result = directory().recognise(form, platform)
+        assert isinstance(result, Recognised), (form, result)
+        keys.add((result.platform, result.id, result.url))
+    assert len(keys) == 1, keys
+
+
+def _idempotent(result: Recognised) -> None:
+    again = directory().recognise(result.url, result.platform)
+    assert isinstance(again, Recognised), (result, again)
+    assert (again.platform, again.id, again.url, again.kind) == (result.platform, result.id, result.url, result.kind)
+
+
+@settings(max_examples=400, deadline=None)
+@given(account_forms())
+def test_normalisation_is_idempotent(case: tuple[str, str, list[str]]) -> None:
+    platform, _name, forms = case
+    for form in forms:
+        result = directory().recognise(form, platform)
+        assert isinstance(result, Recognised)
+        _idempotent(result)
+
+
+URLISH = st.builds(
+    lambda scheme, host, path, query: f"{scheme}{host}{path}{query}",
+    st.sampled_from(["", "https://", "http://"]),
+    st.sampled_from(
+        [
+            "example.com",
+            "www.instagram.com",
+            "x.com",
+            "t.me",
+            "youtu.be",
+            "www.youtube.com",
+            "discord.gg",
+            "www.facebook.com",
+            "bsky.app",
+            "pin.it",
+            "vm.tiktok.com",
+            "wa.me",
+            "old.reddit.com",
+            "name.tumblr.com",
+            "kick.com",
+            "www.roblox.com",
+        ]
+    ),
+    st.lists(st.from_regex(r"[A-Za-z0-9@._+-]{1,24}", fullmatch=True), max_size=4).map(
+        lambda parts: "/" + "/".join(parts)
+    ),
+    st.sampled_from(["", "?v=dQw4w9WgXcQ", "?id=1000123", "?utm_source=a&x=1", "?phone=447700900123"]),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(URLISH, st.sampled_from([None, "other", "instagram", "youtube", "facebook"]))
+def test_any_recognised_link_is_stable(text: str, platform: str | None) -> None:
+    result = directory().recognise(text, platform)
+    if isinstance(result, Recognised):
+        assert result.url.startswith(("https://", "http://"))
+        _idempotent(result)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(max_size=300), st.sampled_from([None, *directory().platform_ids]))
+def test_arbitrary_text_never_raises(text: str, platform: str | None) -> None:
+    result = directory().recognise(text, platform)
+    assert result.input == text
+    if isinstance(result, Recognised):
+        _idempotent(result)
