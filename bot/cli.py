@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TextIO
 
+from bot import cli_directory
 from bot.app import StartupError, build_world, load_content, open_tipline
 from bot.cases.queries import TipView, get_tip, list_tips
 from bot.cases.reference import normalise_reference
@@ -75,6 +76,8 @@ def _parser() -> argparse.ArgumentParser:
     show.add_argument("reference")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_tips_show)
+
+    cli_directory.register(commands)
     return parser
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from bot.engine.events import Button, Command, Event, Media, Start
-from bot.engine.ports import DirectoryView, NotRecognisedView
+from bot.engine.ports import DirectoryView, NotRecognisedView, RoutesView
 from bot.engine.replies import (
     ButtonSpec,
     DeleteUserMessage,
@@ -290,7 +290,7 @@ class _Turn:
             self.say("error-country-unknown", text=text)
             self.reask()
             return
-        self.state.profile.country = code
+        self.store("country", code)
         target = current.next
         assert target is not None
         self.advance(target)
@@ -331,6 +331,7 @@ class _Turn:
     def store(self, name: str, value: str | bool | None) -> None:
         if name == "country":
             self.state.profile.country = value.upper() if isinstance(value, str) else None
+            self.state.profile.country_confirmed = self.state.profile.country is not None
         else:
             setattr(self.state.answers, name, value)
 
@@ -353,7 +354,7 @@ class _Turn:
                 self.state = ConversationState(profile=self.state.profile)
             self.state.flow, self.state.step = flow_id, step_id
             country_step = self.flows.flows[flow_id].country_step
-            if target.needs_country and self.state.profile.country is None and country_step:
+            if target.needs_country and not self.known("country") and country_step:
                 self.state.return_to = full_ref
                 full_ref = self.flows.resolve(country_step, flow_id)
                 continue
@@ -427,7 +428,10 @@ class _Turn:
             names = {pid: self.directory.platforms[pid].name for pid in ids}
         elif target.options_from == "countries":
             ids = list(self.directory.common_countries)
-            names = {code: self.directory.countries[code].name for code in ids}
+            guess = self.state.profile.country
+            if guess:  # the remembered or guessed country comes first
+                ids = [guess, *(code for code in ids if code != guess)]
+            names = {code: self.directory.country_name(code) or code for code in ids}
         else:
             return options
         generated = {pid: Option(id=pid.lower(), label=f"={names[pid]}", goto=target.next) for pid in ids}
@@ -435,11 +439,15 @@ class _Turn:
 
     def text_key(self, target: Step) -> str:
         for alternative in target.text_if:
-            if self.value_of(alternative.field) == alternative.equals:
+            value = self.value_of(alternative.field)
+            if value == alternative.equals or (alternative.equals is None and value is not None):
                 return alternative.text
         return target.text
 
     def known(self, field_name: str | None) -> bool:
+        """Answered by the person (a guessed country does not count: it is still asked)."""
+        if field_name == "country":
+            return self.state.profile.country is not None and self.state.profile.country_confirmed
         return field_name is not None and self.value_of(field_name) is not None
 
     def value_of(self, field_name: str) -> object:
@@ -466,8 +474,7 @@ class _Turn:
 
     def country_name(self) -> str:
         code = self.state.profile.country
-        country = self.directory.countries.get(code or "")
-        return country.name if country else ""
+        return (self.directory.country_name(code) or code) if code else ""
 
     def context(self) -> dict[str, ParamValue]:
         """What any text may mention: the platform and country in play, the reported account."""
@@ -510,17 +517,21 @@ class _Turn:
         routes = self.directory.routes(
             category, answers.platform or "other", self.state.profile.country, danger=bool(answers.child_in_danger)
         )
-        parts: list[Msg] = []
-        for item in routes.items:
-            if target.kinds is not None and item.kind not in target.kinds:
-                continue
-            contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
-            label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
-            parts.append(Msg(key="route-item", params={"label": label, "name": item.name, "contact": contact}))
-            if item.note_key:
-                parts.append(Msg(key=item.note_key))
-            if not item.confirmed:
-                parts.append(Msg(key="route-unconfirmed"))
-        self.replies.append(
-            Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=tuple(parts))})
-        )
+        parts = route_parts(routes, target.kinds)
+        self.replies.append(Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=parts)}))
+
+
+def route_parts(routes: RoutesView, kinds: tuple[str, ...] | None = None) -> tuple[Msg, ...]:
+    """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed."""
+    parts: list[Msg] = []
+    for item in routes.items:
+        if kinds is not None and item.kind not in kinds:
+            continue
+        contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
+        label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
+        parts.append(Msg(key="route-item", params={"label": label, "name": item.name, "contact": contact}))
+        if item.note_key:
+            parts.append(Msg(key=item.note_key))
+        if not item.confirmed:
+            parts.append(Msg(key="route-unconfirmed"))
+    return tuple(parts)

@@ -39,6 +39,8 @@ class Profile(BaseModel):
     model_config = ConfigDict(extra="forbid")
     language: str | None = None
     country: str | None = None
+    country_confirmed: bool = False
+    """False while the country is only a guess from the Telegram language: it is shown, and asked."""
 
 
 class Pending(BaseModel):

@@ -21,10 +21,13 @@ class _Model(BaseModel):
 
 
 class TextIf(_Model):
-    """Use another text when an answer has a given value (e.g. no description asked for imagery)."""
+    """Use another text when an answer has a given value (e.g. no description asked for imagery).
+
+    Without `equals`, whenever the field holds any value (e.g. a country guessed from the language).
+    """
 
     field: str
-    equals: str | bool
+    equals: str | bool | None = None
     text: str
 
 

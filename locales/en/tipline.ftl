@@ -65,6 +65,9 @@ danger-end = Thank you for acting. If you have the link to an account involved, 
 ## Countries
 country-ask = Which country are you in? It decides which hotline and helplines we show. Choose below, or type its name.
 country-ask-danger = Which country are you in? Choose below, or type its name, and we'll show the emergency number.
+country-ask-guessed = Are you in { $country }? Tap it below, or choose or type another country. It decides which hotline and helplines we show.
+country-ask-danger-guessed = Are you in { $country }? Tap it below, or choose or type another country, and we'll show the emergency number.
+country-ask-change = Your country is { $country }. Choose or type another one.
 
 ## The report
 report-safety-ask = First: is a child in immediate danger right now?

@@ -42,7 +42,7 @@ def test_safety_first_child_in_danger_asks_country_then_shows_emergency_number(c
 
 def test_danger_from_the_menu_uses_the_remembered_country(chat: Chat) -> None:
     chat.start()
-    chat.state.profile.country = "GB"
+    chat.state.profile.country, chat.state.profile.country_confirmed = "GB", True
     chat.press("menu-danger")
     assert chat.keys[0] == "danger-emergency"
     assert "999" in repr(chat.replies[0].params["routes"])
@@ -353,7 +353,7 @@ def test_about_explains_privacy_and_returns_to_the_menu(chat: Chat) -> None:
 
 def test_parents_placeholder_lists_helplines(chat: Chat) -> None:
     chat.start()
-    chat.state.profile.country = "US"
+    chat.state.profile.country, chat.state.profile.country_confirmed = "US", True
     chat.press("menu-parent")
     assert chat.keys[0] == "parents-intro"
     assert "parents-helplines" in chat.keys
@@ -383,3 +383,35 @@ def test_a_conversation_pointing_at_a_removed_step_recovers(world: World) -> Non
     state = ConversationState(flow="report", step="no_such_step")
     outcome = step(world, state, Text(text="hello"))
     assert outcome.state.position == "main.menu"
+
+
+def test_a_country_guessed_from_the_language_is_offered_first_and_confirmed(chat: Chat) -> None:
+    chat.start(language_code="pt-BR")
+    assert (chat.state.profile.country, chat.state.profile.country_confirmed) == ("BR", False)
+    chat.press("menu-report")
+    chat.press("report-safety-yes")
+    assert chat.keys == ["country-ask-danger-guessed"]
+    first_button = chat.replies[0].buttons[0][0]
+    assert (first_button.label, first_button.payload) == ("Brazil", "report.danger_country:br")
+    chat.press("Brazil")
+    assert chat.state.profile.country_confirmed is True
+    assert chat.keys[0] == "danger-emergency"
+
+
+def test_a_country_outside_the_quick_list_can_be_typed_and_is_named(chat: Chat) -> None:
+    walk_to_account(chat)
+    chat.type("@acct")
+    chat.press("report-related-no")
+    chat.press("reported-yes")
+    chat.press("button-skip")
+    chat.type("Deutschland")
+    assert chat.state.profile.country == "DE"
+    assert chat.position == "report.consent"
+    chat.press("report-consent-no")
+    assert chat.replies[-1].params["country"] == "Germany"
+    chat.press("review-edit")
+    chat.press("edit-country")
+    assert chat.keys == ["country-ask-change"]
+    chat.type("Kenya")  # a country with no hotline of its own in the directory
+    assert chat.state.profile.country == "KE"
+    assert chat.position == "report.review"

@@ -1,0 +1,81 @@
+"""Whatever was seen, wherever, and whichever country the person is in, a report ends with somewhere
+to go: the platform's own route and, from the directory, a sourced hotline or international route."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+
+from bot.directory.testing import real_directory
+from bot.engine.machine import World
+from bot.engine.replies import Joined
+from tests.unit.engine.conftest import Chat
+
+CATEGORIES = [
+    "sexual_imagery",
+    "grooming",
+    "sexualised_comments",
+    "collecting_photos",
+    "trading_network",
+    "other",
+]
+UNLISTED_COUNTRY = "KE"  # a real country with no entry of its own in the directory
+
+
+def sample_account(world: World, platform: str) -> str:
+    if platform == "other":
+        return "https://forum.example.org/u/someone"
+    return world.directory.platforms[platform].example.split(" or ")[0]
+
+
+def walk(world: World, category: str, platform: str, country: str) -> Chat:
+    chat = Chat(world)
+    chat.start()
+    chat.press("menu-report")
+    chat.press("report-safety-no")
+    chat.press(f"category-{category}")
+    chat.press(world.directory.platforms[platform].name)
+    chat.type(sample_account(world, platform))
+    assert chat.position == "report.related_ask", (platform, chat.keys)
+    chat.press("report-related-no")
+    platform_routes = chat.replies[0]
+    assert platform_routes.key == "report-platform-routes"
+    chat.press("reported-not_yet")
+    chat.press("button-skip")
+    chat.type(country)
+    hotline = chat.replies[0]
+    assert hotline.key == "report-hotline-routes", (country, chat.keys)
+    for reply in (platform_routes, hotline):
+        routes = reply.params["routes"]
+        assert isinstance(routes, Joined)
+        assert any(part.key == "route-item" for part in routes.parts), (category, platform, country, reply.key)
+    chat.press("report-consent-no")
+    chat.press("review-submit")
+    assert chat.keys[0] == "tip-submitted"
+    return chat
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_every_platform_has_a_route_for_every_category(world: World, category: str) -> None:
+    for platform in world.directory.platform_ids:
+        walk(world, category, platform, "AU")
+
+
+@pytest.mark.parametrize("category", CATEGORIES)
+def test_every_country_has_a_route_for_every_category(world: World, category: str) -> None:
+    countries = [*real_directory().countries, UNLISTED_COUNTRY]
+    platforms = itertools.cycle(world.directory.platform_ids)
+    for country in countries:
+        walk(world, category, next(platforms), country)
+
+
+def test_every_route_the_directory_gives_carries_a_source() -> None:
+    directory = real_directory()
+    for category, platform, country in itertools.product(
+        [*CATEGORIES, "stolen_photos"], directory.platform_ids, [*directory.countries, UNLISTED_COUNTRY, None]
+    ):
+        routes = directory.routes(category, platform, country)
+        assert routes.items
+        for item in routes.items:
+            assert item.source, (category, platform, country, item)

@@ -1,0 +1,108 @@
+"""`tipline directory ...` and the directory's place in `tipline flows check`."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+
+from bot.cli import main
+from bot.paths import flows_dir, locales_dir
+
+
+def test_recognise_prints_one_json_object_per_link(capsys: pytest.CaptureFixture[str]) -> None:
+    code = main(
+        [
+            "directory",
+            "recognise",
+            "--platform",
+            "Instagram",
+            "instagram.com/Some.One?igshid=z",
+            "@two",
+            "no such thing!",
+        ]
+    )
+    lines = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert code == 1  # one link could not be placed
+    assert lines[0] == {
+        "input": "instagram.com/Some.One?igshid=z",
+        "platform": "instagram",
+        "id": "some.one",
+        "url": "https://www.instagram.com/some.one/",
+        "kind": "account",
+    }
+    assert lines[1]["id"] == "two"
+    assert lines[2] == {"input": "no such thing!", "error": "not_a_link"}
+
+
+def test_recognise_without_a_platform_places_links_by_host(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "recognise", "https://twitter.com/Someone/status/1", "t.me/somechannel"]) == 0
+    out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
+    assert [(r["platform"], r["id"]) for r in out] == [("x", "someone"), ("telegram", "somechannel")]
+
+
+def test_recognise_names_an_unknown_platform(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "recognise", "--platform", "myspace", "x"]) == 2
+    assert "unknown platform 'myspace'" in capsys.readouterr().err
+
+
+def test_show_tells_what_the_bot_would_say_in_a_country(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "show", "United Kingdom"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("United Kingdom (GB)")
+    assert "999" in out
+    assert "Internet Watch Foundation" in out or "IWF" in out
+    assert "sources:" in out
+
+
+def test_show_a_country_without_its_own_hotline_still_gives_routes(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "show", "KE"]) == 0
+    out = capsys.readouterr().out
+    assert "international routes" in out
+    assert "inhope" in out.lower()
+
+
+def test_show_an_unknown_country(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "show", "Atlantis"]) == 2
+
+
+def test_platforms_lists_every_platform_with_routes_and_steps(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "platforms"]) == 0
+    out = capsys.readouterr().out
+    for name in ("Instagram", "TikTok", "X (Twitter)", "Roblox", "Kick", "Bluesky"):
+        assert name in out
+    assert "(unconfirmed)" in out  # recalled entries are flagged, not hidden
+
+
+def test_flows_check_fails_on_a_directory_entry_without_a_source(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    shutil.copytree(flows_dir(), tmp_path / "flows")
+    shutil.copytree(locales_dir(), tmp_path / "locales")
+    monkeypatch.setenv("TIPLINE_FLOWS_DIR", str(tmp_path / "flows"))
+    monkeypatch.setenv("TIPLINE_LOCALES_DIR", str(tmp_path / "locales"))
+    path = tmp_path / "flows" / "directory" / "services.yaml"
+    data = yaml.safe_load(path.read_text())
+    first = next(iter(data["services"]))
+    del data["services"][first]["source"]
+    path.write_text(yaml.safe_dump(data, allow_unicode=True))
+    assert main(["flows", "check"]) == 1
+    out = capsys.readouterr().out
+    assert "services.yaml" in out
+    assert first in out
+    assert "source" in out
+
+
+def test_readme_lists_every_platform_and_country_covered() -> None:
+    from bot.directory.testing import real_directory
+
+    directory = real_directory()
+    readme = " ".join((Path(__file__).parents[2] / "README.md").read_text().split())
+    for pid in directory.platform_ids:
+        if pid != "other":
+            assert directory.platforms[pid].name in readme
+    for code in directory.countries:
+        assert f"{directory.country_name(code)} ({code})" in readme
