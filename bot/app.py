@@ -9,7 +9,7 @@ from bot.engine.machine import World
 from bot.flowspec import load_flows
 from bot.flowspec.check import check_flows
 from bot.flowspec.model import FlowSet
-from bot.i18n import Locales
+from bot.i18n import Locales, html_to_plain
 from bot.identity import Identity
 from bot.runtime import Tipline
 from bot.settings import Settings
@@ -38,14 +38,16 @@ def load_content(settings: Settings) -> Content:
 
 
 def build_world(settings: Settings, content: Content) -> World:
-    problems = check_flows(content.flows, content.directory, settings.flows_dir)
+    languages = content.locales.languages
+    problems = check_flows(content.flows, content.directory, settings.flows_dir, languages)
     if problems:
         raise StartupError("the flows have problems (run `tipline flows check`):\n" + "\n".join(problems))
     return World(
         flows=content.flows,
         directory=content.directory,
         default_language=settings.default_language,
-        languages=content.locales.languages,
+        languages=languages,
+        language_names={lang: html_to_plain(content.locales.text(lang, "language-name")) for lang in languages},
     )
 
 

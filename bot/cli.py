@@ -129,7 +129,7 @@ def flow_problems(settings: Settings) -> list[str]:
         directory = load_directory(settings.flows_dir / "directory")
     except DirectoryError as exc:
         return [str(exc)]
-    problems += check_flows(flows, directory, settings.flows_dir)
+    problems += check_flows(flows, directory, settings.flows_dir, locales.languages)
     problems += check_locales(locales, text_keys(flows))
     return problems
 

@@ -6,6 +6,7 @@ updates into events, and the runtime persists the outcome and sends the replies.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.engine.events import Button, Command, Event, Media, Start
@@ -67,6 +68,7 @@ ENGINE_KEYS = (
     "review-none",
     "review-yes",
     "review-no",
+    "language-name",
 )
 """Locale keys the engine itself says, checked in every locale like the flows' keys."""
 
@@ -83,6 +85,9 @@ class World:
     directory: DirectoryView
     default_language: str = "en"
     languages: tuple[str, ...] = ("en",)
+    language_names: Mapping[str, str] = field(default_factory=dict)
+    """Each language's name in itself ("Español"), for the language buttons."""
+    language_step: str = "main.language"
 
 
 @dataclass
@@ -110,6 +115,27 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
 
 def payload_for(position: str, option_id: str) -> str:
     return f"{position}:{option_id}"
+
+
+def option_id(code: str) -> str:
+    """A generated option's id: `pt-BR` → `pt_br`, `AU` → `au` (payloads allow [a-z0-9_])."""
+    return code.lower().replace("-", "_")
+
+
+def match_language(code: str | None, available: Sequence[str]) -> str | None:
+    """The available language for a Telegram `language_code` (or an option id): exact, then by base.
+
+    `pt-br` → `pt-BR`; `pt` → `pt-BR` when that is the only Portuguese; `es-MX` → `es`.
+    """
+    if not code:
+        return None
+    wanted = option_id(code)
+    by_id = {option_id(lang): lang for lang in available}
+    if wanted in by_id:
+        return by_id[wanted]
+    base = wanted.split("_")[0]
+    candidates = [lang for lang in available if option_id(lang).split("_")[0] == base]
+    return candidates[0] if candidates else None
 
 
 class _Turn:
@@ -143,6 +169,8 @@ class _Turn:
         elif name == "help":
             self.say("help")
             self.reask()
+        elif name == "language":
+            self.choose_language()
         else:
             self.say("error-unknown-command", command=name)
             self.reask()
@@ -262,11 +290,10 @@ class _Turn:
     def advance(self, target: str, return_to: str | None = None) -> None:
         flow = self.state.flow or ""
         if return_to is not None:
-            self.state.return_to = self.flows.resolve(return_to, flow)
+            self.state.returns.append(self.flows.resolve(return_to, flow))
             self.go(self.flows.resolve(target, flow))
-        elif self.state.return_to is not None:
-            back, self.state.return_to = self.state.return_to, None
-            self.go(back)
+        elif self.state.returns:
+            self.go(self.state.returns.pop())
         else:
             self.go(self.flows.resolve(target, flow))
 
@@ -332,6 +359,9 @@ class _Turn:
         if name == "country":
             self.state.profile.country = value.upper() if isinstance(value, str) else None
             self.state.profile.country_confirmed = self.state.profile.country is not None
+        elif name == "language":
+            chosen = match_language(value if isinstance(value, str) else None, self.world.languages)
+            self.state.profile.language = chosen or self.state.profile.language
         else:
             setattr(self.state.answers, name, value)
 
@@ -355,7 +385,7 @@ class _Turn:
             self.state.flow, self.state.step = flow_id, step_id
             country_step = self.flows.flows[flow_id].country_step
             if target.needs_country and not self.known("country") and country_step:
-                self.state.return_to = full_ref
+                self.state.returns.append(full_ref)
                 full_ref = self.flows.resolve(country_step, flow_id)
                 continue
             following = self.enter(target)
@@ -383,9 +413,8 @@ class _Turn:
             self.say(self.text_key(target), reference=Slot(slot="reference"))
             return target.next
         if isinstance(target, ChoiceStep) and target.skip_if_known and self.known(target.field):
-            if self.state.return_to is not None:
-                back, self.state.return_to = self.state.return_to, None
-                return back
+            if self.state.returns:
+                return self.state.returns.pop()
             return target.next
         self.ask(target)
         return None
@@ -426,6 +455,9 @@ class _Turn:
         if target.options_from == "platforms":
             ids: list[str] = list(self.directory.platform_ids)
             names = {pid: self.directory.platforms[pid].name for pid in ids}
+        elif target.options_from == "languages":
+            ids = list(self.world.languages)
+            names = {code: self.world.language_names.get(code, code) for code in ids}
         elif target.options_from == "countries":
             ids = list(self.directory.common_countries)
             guess = self.state.profile.country
@@ -434,7 +466,7 @@ class _Turn:
             names = {code: self.directory.country_name(code) or code for code in ids}
         else:
             return options
-        generated = {pid: Option(id=pid.lower(), label=f"={names[pid]}", goto=target.next) for pid in ids}
+        generated = {pid: Option(id=option_id(pid), label=f"={names[pid]}", goto=target.next) for pid in ids}
         return {option.id: option for option in generated.values()} | options
 
     def text_key(self, target: Step) -> str:
@@ -465,8 +497,15 @@ class _Turn:
         return self.state.profile.language or self.world.default_language
 
     def _language_from(self, code: str | None) -> str:
-        base = (code or "").split("-")[0].lower()
-        return base if base in self.world.languages else self.world.default_language
+        return match_language(code, self.world.languages) or self.world.default_language
+
+    def choose_language(self) -> None:
+        """Ask for the language, then come back to the question under way, answers kept."""
+        self.state.pending = None
+        position = self.state.position
+        if position is not None and position.partition(".")[0] != self.flows.entry.partition(".")[0]:
+            self.state.returns.append(position)
+        self.go(self.world.language_step)
 
     def platform_name(self, pid: str | None) -> str:
         platform = self.directory.platforms.get(pid or "")

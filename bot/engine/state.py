@@ -58,8 +58,9 @@ class ConversationState(BaseModel):
     step: str | None = None
     answers: Answers = Field(default_factory=Answers)
     profile: Profile = Field(default_factory=Profile)
-    return_to: str | None = None
-    """Where to go back to after the current step (set when editing from the review)."""
+    returns: list[str] = Field(default_factory=list)
+    """Where to go back to once the current step is answered, innermost last (editing from the
+    review; a detour to ask the country; switching language mid-report)."""
     pending: Pending | None = None
 
     @property

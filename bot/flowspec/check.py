@@ -5,13 +5,13 @@ Every problem is a `file:step: problem` line so an editor can jump to it.
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import get_args
 
 from bot.directory.models import RouteKind
 from bot.directory.results import REASONS
-from bot.engine.machine import CATEGORY_LABEL, ENGINE_KEYS, REPORTED_LABEL, ROUTE_KIND_LABEL, payload_for
+from bot.engine.machine import CATEGORY_LABEL, ENGINE_KEYS, REPORTED_LABEL, ROUTE_KIND_LABEL, option_id, payload_for
 from bot.engine.ports import DirectoryView
 from bot.flowspec.model import (
     ANSWER_FIELDS,
@@ -28,7 +28,7 @@ CALLBACK_DATA_LIMIT = 64
 """Telegram refuses callback_data longer than 64 bytes."""
 
 
-def options_of(step: Step, directory: DirectoryView) -> list[Option]:
+def options_of(step: Step, directory: DirectoryView, languages: Sequence[str] = ()) -> list[Option]:
     if isinstance(step, InputStep):
         return [step.skip] if step.skip else []
     if not isinstance(step, ChoiceStep):
@@ -38,9 +38,11 @@ def options_of(step: Step, directory: DirectoryView) -> list[Option]:
         ids = list(directory.platform_ids)
     elif step.options_from == "countries":
         ids = list(directory.common_countries)
+    elif step.options_from == "languages":
+        ids = list(languages)
     else:
         ids = []
-    options += [Option(id=i.lower(), label="=" + i, goto=step.next) for i in ids]
+    options += [Option(id=option_id(i), label="=" + i, goto=step.next) for i in ids]
     return options
 
 
@@ -60,7 +62,9 @@ def edges(flows: FlowSet, ref: str, step: Step, directory: DirectoryView) -> Ite
             yield "country_step", country_step
 
 
-def check_flows(flows: FlowSet, directory: DirectoryView, folder: Path) -> list[str]:
+def check_flows(
+    flows: FlowSet, directory: DirectoryView, folder: Path, languages: Sequence[str] = ("en",)
+) -> list[str]:
     problems: list[str] = []
 
     def where(ref: str) -> str:
@@ -87,7 +91,7 @@ def check_flows(flows: FlowSet, directory: DirectoryView, folder: Path) -> list[
                 else:
                     graph[ref].add(full)
             if isinstance(step, ChoiceStep):
-                if not options_of(step, directory):
+                if not options_of(step, directory, languages):
                     problems.append(f"{where(ref)}: a choice without options")
                 for option in step.options:
                     if not option.goto and not step.next:
@@ -97,7 +101,7 @@ def check_flows(flows: FlowSet, directory: DirectoryView, folder: Path) -> list[
             for field in _fields_of(step):
                 if field not in ANSWER_FIELDS:
                     problems.append(f"{where(ref)}: unknown answer field {field!r}")
-            for option in options_of(step, directory):
+            for option in options_of(step, directory, languages):
                 size = len(payload_for(ref, option.id).encode())
                 if size > CALLBACK_DATA_LIMIT:
                     problems.append(
@@ -168,6 +172,8 @@ def text_keys(flows: FlowSet) -> dict[str, str]:
                     keys.setdefault(key, here)
                 if isinstance(step, ChoiceStep) and step.field == "category":
                     keys.setdefault(CATEGORY_LABEL.format(option.id), here)
+                if isinstance(option.set.get("category"), str):  # the review names it
+                    keys.setdefault(CATEGORY_LABEL.format(option.set["category"]), here)
                 if isinstance(step, ChoiceStep) and step.field == "reported_to_platform":
                     keys.setdefault(REPORTED_LABEL.format(option.id), here)
     return keys

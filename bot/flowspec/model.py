@@ -12,8 +12,8 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from bot.engine.state import Answers
 
-ANSWER_FIELDS = frozenset(Answers.model_fields) | {"country"}
-"""Fields a step may store into; `country` lives in the person's profile so it is remembered."""
+ANSWER_FIELDS = frozenset(Answers.model_fields) | {"country", "language"}
+"""Fields a step may store into; `country` and `language` live in the person's profile: remembered."""
 
 
 class _Model(BaseModel):
@@ -43,8 +43,18 @@ class Option(_Model):
     """After the step this option leads to is answered, come back here (editing from a review)."""
 
 
+class Source(_Model):
+    """Where a fact in a step's text comes from, so staff can re-check it."""
+
+    url: str
+    confidence: Literal["seen", "recalled"] = "seen"
+    note: str | None = None
+
+
 class _Step(_Model):
     text: str
+    sources: tuple[Source, ...] = ()
+    """Required reading for whoever edits the text: every fact in guidance has a source."""
     text_if: tuple[TextIf, ...] = ()
     needs_country: bool = False
     """Ask for the country first (once; it is remembered) when it is not known yet."""
@@ -59,8 +69,8 @@ class ChoiceStep(_Step):
     kind: Literal["choice"]
     field: str | None = None
     options: tuple[Option, ...] = ()
-    options_from: Literal["platforms", "countries"] | None = None
-    """Generate one option per directory platform or common country, leading to `next`."""
+    options_from: Literal["platforms", "countries", "languages"] | None = None
+    """Generate one option per directory platform, common country or language, leading to `next`."""
     next: str | None = None
     accepts_text: Literal["country"] | None = None
     """Also accept a typed answer (a country name or code)."""

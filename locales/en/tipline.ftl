@@ -10,6 +10,7 @@ help =
     Use the buttons to answer. You can also type:
     /start: begin again
     /cancel: stop the report you are making
+    /language: choose another language
     /help: this message
     Please never send photos, videos or files here.
 
@@ -18,6 +19,9 @@ menu-report = Report a suspicious account
 menu-parent = I'm a parent and need advice
 menu-danger = A child is in danger right now
 menu-about = About and privacy
+menu-language = Language
+language-name = English
+language-ask = Which language would you like? You can change it at any time with /language.
 button-menu = Main menu
 button-yes = Yes
 button-no = No

@@ -14,7 +14,7 @@ from tests.unit.engine.conftest import Chat, walk_to_account, walk_to_review
 def test_start_greets_and_offers_the_main_menu(chat: Chat) -> None:
     chat.start()
     assert chat.keys == ["greeting", "menu-ask"]
-    assert set(chat.buttons()) == {"menu-report", "menu-parent", "menu-danger", "menu-about"}
+    assert set(chat.buttons()) == {"menu-report", "menu-parent", "menu-danger", "menu-about", "menu-language"}
     assert chat.position == "main.menu"
 
 
