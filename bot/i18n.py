@@ -18,6 +18,8 @@ from fluent.syntax import FluentParser, ast
 from bot.engine.replies import Joined, Msg, ParamValue, Slot
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+SlotValue = str | Msg | Joined
+"""What the runtime fills a slot with: plain text (escaped like any parameter) or messages."""
 _TAG = re.compile(r"<[^>]+>")
 
 
@@ -82,7 +84,7 @@ class Locales:
         lang: str,
         key: str,
         params: Mapping[str, ParamValue] | None = None,
-        slots: Mapping[str, str] | None = None,
+        slots: Mapping[str, SlotValue] | None = None,
     ) -> str:
         """Render a message to HTML in `lang`, falling back to the default language."""
         if not self.has(lang, key):
@@ -100,7 +102,7 @@ class Locales:
         rendered, _errors = bundle.format_pattern(message.value, args)
         return str(rendered).strip()
 
-    def _arg(self, lang: str, value: ParamValue, slots: Mapping[str, str]) -> str | int:
+    def _arg(self, lang: str, value: ParamValue, slots: Mapping[str, SlotValue]) -> str | int:
         if isinstance(value, int):
             return value
         if isinstance(value, Msg):
@@ -109,7 +111,7 @@ class Locales:
             rendered = (self.text(lang, part.key, part.params, slots) for part in value.parts)
             return value.separator.join(part for part in rendered if part)
         if isinstance(value, Slot):
-            return html.escape(slots.get(value.slot, ""), quote=False)
+            return self._arg(lang, slots.get(value.slot, ""), slots)
         return html.escape(value, quote=False)
 
 

@@ -7,17 +7,19 @@ A driver that needs to queue replies durably passes a `sink`, run inside the sam
 from __future__ import annotations
 
 import logging
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases.reporter import my_tips, withdraw_consent
+from bot.cases.status import reporter_status_key
 from bot.cases.tips import Reporter, StoredTip, submit_tip
 from bot.engine.events import Event
 from bot.engine.machine import Outcome, World, step
-from bot.engine.replies import DeleteUserMessage, Reply, SubmitTip
-from bot.i18n import Locales, html_to_plain
+from bot.engine.replies import DeleteUserMessage, Joined, ListMyTips, Msg, Reply, SubmitTip, WithdrawConsent
+from bot.i18n import Locales, SlotValue, html_to_plain
 from bot.identity import Identity
 from bot.storage.conversations import ConcurrentUpdate, load_conversation, save_conversation
 from bot.storage.db import Database
@@ -81,6 +83,13 @@ class Tipline:
                 log.info("conversation changed underneath; retrying", extra={"attempt": attempt + 1})
         raise RuntimeError("conversation kept changing underneath; giving up on this update")
 
+    async def turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
+        """`handle` inside the caller's transaction, for a pipeline that claims the update in it too.
+
+        Raises ConcurrentUpdate when another worker saved the chat meanwhile; the caller retries.
+        """
+        return await self._turn(session, chat_key, event)
+
     async def _turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
         now = self.clock()
         state, version = await load_conversation(session, chat_key)
@@ -93,8 +102,8 @@ class Tipline:
 
     async def _apply(
         self, session: AsyncSession, chat_key: str, outcome: Outcome, result: TurnResult, now: datetime
-    ) -> dict[str, str]:
-        slots: dict[str, str] = {}
+    ) -> dict[str, SlotValue]:
+        slots: dict[str, SlotValue] = {}
         for effect in outcome.effects:
             if isinstance(effect, SubmitTip):
                 consent = bool(effect.answers.contact_consent)
@@ -106,9 +115,35 @@ class Tipline:
                 slots["reference"] = result.tip.reference
             elif isinstance(effect, DeleteUserMessage):
                 result.delete_message_ids.append(effect.message_id)
+            elif isinstance(effect, ListMyTips):
+                slots["mytips"] = await self._my_tips(session, chat_key, result.language)
+            elif isinstance(effect, WithdrawConsent):
+                await withdraw_consent(session, self.identity.pseudonym(chat_key))
+            else:
+                raise TypeError(f"no handler for effect {type(effect).__name__}")
         return slots
 
-    def render(self, reply: Reply, language: str, slots: dict[str, str] | None = None) -> OutgoingMessage:
+    async def _my_tips(self, session: AsyncSession, chat_key: str, language: str) -> Joined:
+        tips = await my_tips(session, self.identity.pseudonym(chat_key))
+        if not tips:
+            return Joined(parts=(Msg(key="mytips-none"),))
+        lines = tuple(
+            Msg(
+                key="mytips-item",
+                params={
+                    "reference": tip.reference,
+                    "date": tip.created_at.date().isoformat(),
+                    "platform": self.world.directory.platforms[tip.platform].name
+                    if tip.platform in self.world.directory.platforms
+                    else tip.platform,
+                    "status": Msg(key=reporter_status_key(tip.case_status, tip.outcome)),
+                },
+            )
+            for tip in tips
+        )
+        return Joined(parts=lines, separator="\n")
+
+    def render(self, reply: Reply, language: str, slots: Mapping[str, SlotValue] | None = None) -> OutgoingMessage:
         params = {"charity": self.charity_name, **reply.params}
         text = self.locales.text(language, reply.key, params, slots)
         buttons = tuple(

@@ -49,4 +49,17 @@ class Media(_Event):
     message_id: int | None = None
 
 
-Event = Annotated[Start | Text | Button | Command | Media, Field(discriminator="type")]
+class RelayQuestion(_Event):
+    """A volunteer's question about one of this person's tips, relayed by the bot.
+
+    It reaches the reporter only because they agreed to be contacted; neither side learns who the
+    other is. The reporter answers with a button, then text, whenever they like.
+    """
+
+    type: Literal["relay_question"] = "relay_question"
+    question_id: int
+    reference: str
+    text: str
+
+
+Event = Annotated[Start | Text | Button | Command | Media | RelayQuestion, Field(discriminator="type")]

@@ -9,18 +9,21 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.engine.events import Button, Command, Event, Media, Start
+from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Start
 from bot.engine.ports import DirectoryView, NotRecognisedView, RoutesView
 from bot.engine.replies import (
     ButtonSpec,
     DeleteUserMessage,
     Effect,
     Joined,
+    ListMyTips,
     Msg,
     ParamValue,
+    RelayAnswer,
     Reply,
     Slot,
     SubmitTip,
+    WithdrawConsent,
 )
 from bot.engine.state import AccountAnswer, ConversationState, Pending
 from bot.flowspec.model import (
@@ -37,6 +40,8 @@ from bot.flowspec.model import (
 
 MAX_TEXT = 4000
 """No free text is longer than this, whatever a step allows: it bounds what is stored."""
+MAX_OPEN_QUESTIONS = 20
+"""Questions a person can still answer; the oldest is forgotten first."""
 MAX_AUTO_STEPS = 50
 """Message, route and action steps chain on their own; a cycle among them would spin forever."""
 ENGINE_PAYLOAD_PREFIX = "~"
@@ -69,6 +74,15 @@ ENGINE_KEYS = (
     "review-yes",
     "review-no",
     "language-name",
+    "mytips",
+    "mytips-none",  # filled in by the runtime, like the items below
+    "mytips-item",
+    "consent-withdrawn",
+    "relay-question",
+    "relay-answer-button",
+    "relay-answer-ask",
+    "relay-answer-sent",
+    "relay-answer-cancelled",
 )
 """Locale keys the engine itself says, checked in every locale like the flows' keys."""
 
@@ -108,6 +122,8 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
         turn.media(event)
     elif isinstance(event, Button):
         turn.button(event.payload)
+    elif isinstance(event, RelayQuestion):
+        turn.relay_question(event)
     else:
         turn.text(event.text)
     return Outcome(turn.state, turn.replies, turn.effects)
@@ -171,6 +187,14 @@ class _Turn:
             self.reask()
         elif name == "language":
             self.choose_language()
+        elif name == "mytips":
+            self.effects.append(ListMyTips())
+            self.say("mytips", tips=Slot(slot="mytips"))
+            self.reask_if_busy()
+        elif name == "stopcontact":
+            self.effects.append(WithdrawConsent())
+            self.say("consent-withdrawn")
+            self.reask_if_busy()
         else:
             self.say("error-unknown-command", command=name)
             self.reask()
@@ -184,7 +208,9 @@ class _Turn:
     def text(self, text: str) -> None:
         text = text.strip()
         current = self.current()
-        if self.state.pending is not None:
+        if self.state.answering is not None and text:
+            self.answer_question(text)
+        elif self.state.pending is not None:
             self.say("error-use-buttons")
             self.ask_pending()
         elif current is None:
@@ -224,7 +250,35 @@ class _Turn:
 
     # ---- engine's own questions ----------------------------------------------------------------
 
+    def relay_question(self, event: RelayQuestion) -> None:
+        answer = ButtonSpec(label="relay-answer-button", payload=f"{ENGINE_PAYLOAD_PREFIX}answer:{event.question_id}")
+        params: dict[str, ParamValue] = {"question": event.text, "reference": event.reference}
+        self.replies.append(Reply(key="relay-question", params=params, buttons=((answer,),)))
+        if event.question_id not in self.state.asked:
+            self.state.asked = [*self.state.asked[-(MAX_OPEN_QUESTIONS - 1) :], event.question_id]
+
+    def answer_question(self, text: str) -> None:
+        if len(text) > MAX_TEXT:
+            self.say("error-too-long", length=len(text), limit=MAX_TEXT)
+            return
+        question_id, self.state.answering = self.state.answering, None
+        assert question_id is not None
+        self.state.asked = [q for q in self.state.asked if q != question_id]
+        self.effects.append(RelayAnswer(question_id=question_id, text=text))
+        self.say("relay-answer-sent")
+        self.reask_if_busy()
+
+    def reask_if_busy(self) -> None:
+        """After an aside (a command, an answer), show the question under way again, if any."""
+        if self.state.pending is not None or self.current() is not None:
+            self.reask()
+
     def cancel(self) -> None:
+        if self.state.answering is not None:
+            self.state.answering = None
+            self.say("relay-answer-cancelled")
+            self.reask_if_busy()
+            return
         if self.state.flow is None or self.state.flow == self.flows.entry.partition(".")[0]:
             self.say("error-nothing-to-cancel")
             self.go(self.flows.entry)
@@ -252,6 +306,10 @@ class _Turn:
         pending = self.state.pending
         if kind == "menu" and pending is None and self.state.flow in (None, self.flows.entry.partition(".")[0]):
             self.go(self.flows.entry)
+            return
+        if kind == "answer" and answer.isdigit() and int(answer) in self.state.asked:
+            self.state.answering = int(answer)
+            self.say("relay-answer-ask")
             return
         if pending is None or pending.kind != kind or answer not in ("yes", "no"):
             self.say("error-stale-button")

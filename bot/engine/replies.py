@@ -73,4 +73,29 @@ class DeleteUserMessage(BaseModel):
     message_id: int
 
 
-Effect = Annotated[SubmitTip | DeleteUserMessage, Field(discriminator="type")]
+class ListMyTips(BaseModel):
+    """Show the person their own tips and what became of them; fills the `mytips` slot."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["list_my_tips"] = "list_my_tips"
+
+
+class WithdrawConsent(BaseModel):
+    """The person no longer wants to be contacted about any of their tips."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["withdraw_consent"] = "withdraw_consent"
+
+
+class RelayAnswer(BaseModel):
+    """The person's answer to a volunteer's question, for the case it was asked from."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["relay_answer"] = "relay_answer"
+    question_id: int
+    text: str
+
+
+Effect = Annotated[
+    SubmitTip | DeleteUserMessage | ListMyTips | WithdrawConsent | RelayAnswer, Field(discriminator="type")
+]

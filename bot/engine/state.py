@@ -62,6 +62,11 @@ class ConversationState(BaseModel):
     """Where to go back to once the current step is answered, innermost last (editing from the
     review; a detour to ask the country; switching language mid-report)."""
     pending: Pending | None = None
+    answering: int | None = None
+    """The volunteer question the person chose to answer: their next text is the answer."""
+    asked: list[int] = Field(default_factory=list)
+    """Questions relayed to this chat and not yet answered: only these can be answered (payloads
+    can be forged; an answer must never land in another reporter's case)."""
 
     @property
     def position(self) -> str | None:

@@ -9,6 +9,7 @@ from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import get_args
 
+from bot.cases.status import REPORTER_STATUS_KEYS
 from bot.directory.models import RouteKind
 from bot.directory.results import REASONS
 from bot.engine.machine import CATEGORY_LABEL, ENGINE_KEYS, REPORTED_LABEL, ROUTE_KIND_LABEL, option_id, payload_for
@@ -150,6 +151,7 @@ def _reach(graph: dict[str, set[str]], starts: list[str]) -> set[str]:
 def text_keys(flows: FlowSet) -> dict[str, str]:
     """Every locale key the flows and the engine use, with where it is used."""
     keys: dict[str, str] = {key: "engine" for key in ENGINE_KEYS}
+    keys.update({key: "/mytips" for key in REPORTER_STATUS_KEYS})
     for flow in flows.flows.values():
         for step_id, step in flow.steps.items():
             here = f"{flow.id}.yaml:{step_id}"

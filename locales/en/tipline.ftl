@@ -11,6 +11,8 @@ help =
     /start: begin again
     /cancel: stop the report you are making
     /language: choose another language
+    /mytips: your reports and what became of them
+    /stopcontact: we will not contact you about your reports any more
     /help: this message
     Please never send photos, videos or files here.
 
@@ -162,3 +164,28 @@ parents-helplines =
     <b>Help for parents in { $country }:</b>
     { $routes }
 parents-end = If your child's photos are being misused by an account, you can also report that account here: choose "Report a suspicious account" in the menu.
+
+## Your reports (/mytips) and contact
+mytips =
+    <b>Your reports</b>
+    { $tips }
+mytips-none = You have not sent any reports from this chat yet.
+mytips-item = { $reference } · { $date } · { $platform }: { $status }
+tip-status-received = received
+tip-status-reviewing = being reviewed by a volunteer
+tip-status-reported = reported to the platform by us
+tip-status-escalated = passed to the hotline or the police
+tip-status-closed-removed = closed: the content or account was removed
+tip-status-closed-no_violation = closed: the platform found no violation
+tip-status-closed-duplicate = closed: already reported in another case
+tip-status-closed-not_enough_information = closed: not enough information to act
+tip-status-closed-other = closed
+consent-withdrawn = Done. We will not contact you about any of your reports. Your reports stay with us and are still worked on.
+relay-question =
+    <b>A volunteer has a question about your report { $reference }:</b>
+    { $question }
+    You don't have to answer. They will not see who you are.
+relay-answer-button = Answer
+relay-answer-ask = Type your answer and send it. Please don't send photos or files. /cancel if you'd rather not answer.
+relay-answer-sent = Thank you. Your answer has been passed on.
+relay-answer-cancelled = OK, no answer was sent.

@@ -194,3 +194,26 @@ def test_console_input_parsing() -> None:
     assert parse_input("/START", buttons) == Start()
     assert parse_input("   ", buttons) is None
     assert parse_input("/ not a command", buttons) == Text(text="/ not a command")
+
+
+async def test_mytips_lists_own_tips_only_with_a_plain_status(app: Tipline) -> None:
+    transcript = await run_script(app, REPORT_SCRIPT, chat="console:me")
+    reference = transcript.split("Your reference is ")[1].split(".")[0]
+    await run_script(app, REPORT_SCRIPT, chat="console:someone-else")
+
+    mine = await app.handle("console:me", Command(name="mytips"))
+    text = mine.messages[0].plain
+    assert f"{reference} · " in text
+    assert "Instagram: received" in text
+    assert text.count("TIP-") == 1
+
+    nobody = await app.handle("console:new-person", Command(name="mytips"))
+    assert "You have not sent any reports" in nobody.messages[0].plain
+
+
+async def test_stopcontact_forgets_how_to_reach_the_reporter(app: Tipline) -> None:
+    await run_script(app, REPORT_SCRIPT, chat="console:me")
+    await app.handle("console:me", Command(name="stopcontact"))
+    async with app.db.transaction() as session:
+        tip = (await session.execute(select(Tip))).scalar_one()
+        assert (tip.contact_consent, tip.contact_token) == (False, None)
