@@ -9,7 +9,7 @@ between concurrent conversations without anyone mutating it.
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -24,15 +24,7 @@ Category = Literal[
     "other",
     "stolen_photos",
 ]
-CATEGORIES: tuple[Category, ...] = (
-    "sexual_imagery",
-    "grooming",
-    "sexualised_comments",
-    "collecting_photos",
-    "trading_network",
-    "other",
-    "stolen_photos",
-)
+CATEGORIES: tuple[Category, ...] = get_args(Category)
 ServiceKind = Literal["hotline", "police", "helpline", "take_it_down", "report_remove", "international", "emergency"]
 RouteKind = Literal[
     "emergency",

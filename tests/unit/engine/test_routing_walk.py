@@ -7,19 +7,19 @@ import itertools
 
 import pytest
 
+from bot.directory import CATEGORIES as CATEGORIES_OF_THE_DIRECTORY
 from bot.directory.testing import real_directory
 from bot.engine.machine import World
 from bot.engine.replies import Joined
+from bot.flowspec import load_flows
+from bot.flowspec.model import ChoiceStep
+from bot.paths import flows_dir
 from tests.unit.engine.conftest import Chat
 
-CATEGORIES = [
-    "sexual_imagery",
-    "grooming",
-    "sexualised_comments",
-    "collecting_photos",
-    "trading_network",
-    "other",
-]
+REPORT_FLOW = load_flows(flows_dir())
+CATEGORY_STEP = REPORT_FLOW.get("report.category")
+assert isinstance(CATEGORY_STEP, ChoiceStep)
+CATEGORIES = [option.id for option in CATEGORY_STEP.options]
 UNLISTED_COUNTRY = "KE"  # a real country with no entry of its own in the directory
 
 
@@ -73,7 +73,7 @@ def test_every_country_has_a_route_for_every_category(world: World, category: st
 def test_every_route_the_directory_gives_carries_a_source() -> None:
     directory = real_directory()
     for category, platform, country in itertools.product(
-        [*CATEGORIES, "stolen_photos"], directory.platform_ids, [*directory.countries, UNLISTED_COUNTRY, None]
+        CATEGORIES_OF_THE_DIRECTORY, directory.platform_ids, [*directory.countries, UNLISTED_COUNTRY, None]
     ):
         routes = directory.routes(category, platform, country)
         assert routes.items
