@@ -12,10 +12,11 @@ from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 
+from babel import Locale, UnknownLocaleError
 from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser, ast
 
-from bot.engine.replies import Joined, Msg, ParamValue, Slot
+from bot.engine.replies import CountryName, Joined, Msg, ParamValue, Slot
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 SlotValue = str | Msg | Joined
@@ -76,6 +77,13 @@ class Locales:
     def languages(self) -> tuple[str, ...]:
         return tuple(sorted(self._bundles))
 
+    def country_name(self, lang: str, code: str) -> str | None:
+        """The country's name in `lang` (CLDR, via Babel), or None when Babel does not know it."""
+        try:
+            return str(Locale.parse(lang.replace("-", "_")).territories[code])
+        except (UnknownLocaleError, ValueError, KeyError):
+            return None
+
     def has(self, lang: str, key: str) -> bool:
         return key in self.info.get(lang, {})
 
@@ -110,6 +118,8 @@ class Locales:
         if isinstance(value, Joined):
             rendered = (self.text(lang, part.key, part.params, slots) for part in value.parts)
             return value.separator.join(part for part in rendered if part)
+        if isinstance(value, CountryName):
+            return html.escape(self.country_name(lang, value.code) or value.fallback, quote=False)
         if isinstance(value, Slot):
             return self._arg(lang, slots.get(value.slot, ""), slots)
         return html.escape(value, quote=False)

@@ -18,7 +18,7 @@ from bot.cases.status import reporter_status_key
 from bot.cases.tips import Reporter, StoredTip, submit_tip
 from bot.engine.events import Event
 from bot.engine.machine import Outcome, World, step
-from bot.engine.replies import DeleteUserMessage, Joined, ListMyTips, Msg, Reply, SubmitTip, WithdrawConsent
+from bot.engine.replies import ButtonSpec, DeleteUserMessage, Joined, ListMyTips, Msg, Reply, SubmitTip, WithdrawConsent
 from bot.i18n import Locales, SlotValue, html_to_plain
 from bot.identity import Identity
 from bot.storage.conversations import ConcurrentUpdate, load_conversation, save_conversation
@@ -147,13 +147,14 @@ class Tipline:
         params = {"charity": self.charity_name, **reply.params}
         text = self.locales.text(language, reply.key, params, slots)
         buttons = tuple(
-            tuple(
-                (
-                    button.label if button.literal else html_to_plain(self.locales.text(language, button.label)),
-                    button.payload,
-                )
-                for button in row
-            )
-            for row in reply.buttons
+            tuple((self._label(button, language), button.payload) for button in row) for row in reply.buttons
         )
         return OutgoingMessage(text=text, buttons=buttons)
+
+    def _label(self, button: ButtonSpec, language: str) -> str:
+        """Button text is plain (Telegram does not parse it): a message, a country's name, or literal."""
+        if button.country is not None:
+            return self.locales.country_name(language, button.country) or button.label
+        if button.literal:
+            return button.label
+        return html_to_plain(self.locales.text(language, button.label))

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from pathlib import Path
+
+from babel import Locale, UnknownLocaleError
 
 from bot.directory.countries import CountryIndex
 from bot.directory.loader import DirectoryError, Loaded, build_countries, load_checked, name_table
@@ -31,13 +34,13 @@ class Directory:
         "services",
     )
 
-    def __init__(self, data: Loaded) -> None:
+    def __init__(self, data: Loaded, languages: Iterable[str] = ()) -> None:
         self.platforms: dict[str, Platform] = dict(data.platforms.platforms)
         self.platform_ids: list[str] = list(self.platforms)
         self.services: dict[str, Service] = dict(data.services.services)
         self.countries: dict[str, Country] = build_countries(data.countries, self.services)
         self.common_countries: list[str] = list(data.countries.common)
-        names = name_table(data)
+        names = with_names_in(name_table(data), languages)
         self._names = {code: spellings[0] for code, spellings in names.items()}
         languages = {language: code for code, country in self.countries.items() for language in country.languages}
         self._countries_index = CountryIndex(names, languages)
@@ -79,7 +82,24 @@ def load_directory(path: Path, *, locales: Path | None = None) -> Directory:
     data, problems = load_checked(path, locales)
     if data is None:
         raise DirectoryError(problems)
-    return Directory(data)
+    folder = locales or path.parent.parent / "locales"
+    languages = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
+    return Directory(data, languages)
+
+
+def with_names_in(names: Mapping[str, tuple[str, ...]], languages: Iterable[str]) -> dict[str, tuple[str, ...]]:
+    """Add each country's name in every language the bot speaks (from CLDR, via Babel), so that a
+    person can type "Estados Unidos" or "Великобритания" and be understood."""
+    table = dict(names)
+    for language in languages:
+        try:
+            territories = Locale.parse(language.replace("-", "_")).territories
+        except (UnknownLocaleError, ValueError):
+            continue
+        for code, localised in territories.items():
+            if code in table:
+                table[code] = (*table[code], localised)
+    return table
 
 
 def directory_problems(path: Path, *, locales: Path | None = None) -> list[str]:

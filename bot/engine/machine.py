@@ -13,6 +13,7 @@ from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Star
 from bot.engine.ports import DirectoryView, NotRecognisedView, RoutesView
 from bot.engine.replies import (
     ButtonSpec,
+    CountryName,
     DeleteUserMessage,
     Effect,
     Joined,
@@ -46,6 +47,8 @@ MAX_AUTO_STEPS = 50
 """Message, route and action steps chain on their own; a cycle among them would spin forever."""
 ENGINE_PAYLOAD_PREFIX = "~"
 MENU_PAYLOAD = "~menu:go"
+COUNTRY_LABEL_PREFIX = "=%"
+"""Generated country options are labelled `=%AU`: named in the reader's language at rendering."""
 """The menu button under a finished path: it works whenever nothing else is under way."""
 
 ENGINE_KEYS = (
@@ -502,8 +505,14 @@ class _Turn:
         self.replies.append(Reply(key=self.text_key(target), params=params, buttons=buttons))
 
     def button_spec(self, position: str, option: Option) -> ButtonSpec:
-        """A label starting with `=` is shown as it is (a platform's or a country's own name)."""
+        """A label starting with `=` is shown as it is (a platform's or a language's own name);
+        `%CODE` is a country, named in the reader's language when rendered."""
         payload = payload_for(position, option.id)
+        if option.label.startswith(COUNTRY_LABEL_PREFIX):
+            code = option.label.removeprefix(COUNTRY_LABEL_PREFIX)
+            return ButtonSpec(
+                label=self.directory.country_name(code) or code, payload=payload, literal=True, country=code
+            )
         if option.label.startswith("="):
             return ButtonSpec(label=option.label[1:], payload=payload, literal=True)
         return ButtonSpec(label=option.label, payload=payload)
@@ -521,7 +530,7 @@ class _Turn:
             guess = self.state.profile.country
             if guess:  # the remembered or guessed country comes first
                 ids = [guess, *(code for code in ids if code != guess)]
-            names = {code: self.directory.country_name(code) or code for code in ids}
+            names = {code: f"{COUNTRY_LABEL_PREFIX[1:]}{code}" for code in ids}
         else:
             return options
         generated = {pid: Option(id=option_id(pid), label=f"={names[pid]}", goto=target.next) for pid in ids}
@@ -530,7 +539,7 @@ class _Turn:
     def text_key(self, target: Step) -> str:
         for alternative in target.text_if:
             value = self.value_of(alternative.field)
-            if value == alternative.equals or (alternative.equals is None and value is not None):
+            if value is not None if alternative.equals is None else value == alternative.equals:
                 return alternative.text
         return target.text
 
@@ -569,9 +578,9 @@ class _Turn:
         platform = self.directory.platforms.get(pid or "")
         return platform.name if platform else ""
 
-    def country_name(self) -> str:
+    def country_param(self) -> CountryName | str:
         code = self.state.profile.country
-        return (self.directory.country_name(code) or code) if code else ""
+        return CountryName(code=code, fallback=self.directory.country_name(code) or code) if code else ""
 
     def context(self) -> dict[str, ParamValue]:
         """What any text may mention: the platform and country in play, the reported account."""
@@ -581,7 +590,7 @@ class _Turn:
         return {
             "platform": platform.name if platform else "",
             "example": platform.example if platform else "",
-            "country": self.country_name(),
+            "country": self.country_param(),
             "account": reported.url if reported else "",
         }
 
@@ -603,7 +612,7 @@ class _Turn:
             if answers.reported_to_platform
             else none,
             "details": answers.details or none,
-            "country": self.country_name() or none,
+            "country": self.country_param() or none,
             "consent": yes_no(answers.contact_consent),
             "danger": yes_no(answers.child_in_danger),
         }

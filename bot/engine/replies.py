@@ -29,6 +29,14 @@ class Joined(BaseModel):
     separator: str = "\n\n"
 
 
+class CountryName(BaseModel):
+    """A country, named in the reader's language when rendered (`fallback`: its English name)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    code: str
+    fallback: str
+
+
 class Slot(BaseModel):
     """A parameter only known after effects ran, e.g. the tip's reference number."""
 
@@ -36,7 +44,7 @@ class Slot(BaseModel):
     slot: str
 
 
-ParamValue = str | int | Msg | Joined | Slot
+ParamValue = str | int | Msg | Joined | CountryName | Slot
 Msg.model_rebuild()
 
 
@@ -46,6 +54,8 @@ class ButtonSpec(BaseModel):
     """Locale key of the label, or literal text when `literal` is true (platform and country names)."""
     payload: str
     literal: bool = False
+    country: str | None = None
+    """A country button: the renderer names it in the reader's language."""
 
 
 class Reply(BaseModel):

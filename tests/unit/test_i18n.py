@@ -61,3 +61,16 @@ def test_unparseable_locale_is_reported_with_its_line(tmp_path: Path) -> None:
 
 def test_html_to_plain() -> None:
     assert html_to_plain("<b>Hi</b> &amp; &lt;3") == "Hi & <3"
+
+
+def test_countries_are_named_in_the_readers_language(locales: Locales) -> None:
+    from bot.engine.replies import CountryName
+
+    (locales.folder / "es").mkdir()
+    (locales.folder / "es" / "a.ftl").write_text("where = Estás en { $country }\n")
+    spanish = Locales(locales.folder)
+    assert spanish.text("es", "where", {"country": CountryName(code="US", fallback="United States")}) == (
+        "Estás en Estados Unidos"
+    )
+    assert spanish.country_name("ru", "GB") == "Великобритания"
+    assert spanish.country_name("xx", "GB") is None

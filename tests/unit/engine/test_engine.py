@@ -6,7 +6,7 @@ import pytest
 
 from bot.engine.events import Button, Start, Text
 from bot.engine.machine import MAX_TEXT, MENU_PAYLOAD, World, step
-from bot.engine.replies import DeleteUserMessage, Msg, SubmitTip
+from bot.engine.replies import CountryName, DeleteUserMessage, Msg, SubmitTip
 from bot.engine.state import ConversationState
 from tests.unit.engine.conftest import Chat, walk_to_account, walk_to_review
 
@@ -261,7 +261,7 @@ def test_review_shows_every_answer(chat: Chat) -> None:
     assert params["category"] == Msg(key="category-collecting_photos")
     assert params["accounts"] == "https://www.instagram.com/some.account/"
     assert params["details"] == "They repost photos from a family account."
-    assert params["country"] == "Australia"
+    assert params["country"] == CountryName(code="AU", fallback="Australia")
     assert params["consent"] == Msg(key="review-no")
 
 
@@ -351,14 +351,6 @@ def test_about_explains_privacy_and_returns_to_the_menu(chat: Chat) -> None:
     assert chat.keys == ["menu-ask"]
 
 
-def test_parents_placeholder_lists_helplines(chat: Chat) -> None:
-    chat.start()
-    chat.state.profile.country, chat.state.profile.country_confirmed = "US", True
-    chat.press("menu-parent")
-    assert chat.keys[0] == "parents-intro"
-    assert "parents-helplines" in chat.keys
-
-
 def test_text_when_idle_shows_the_menu(chat: Chat) -> None:
     chat.type("hello")
     assert chat.keys == ["menu-ask"]
@@ -408,10 +400,19 @@ def test_a_country_outside_the_quick_list_can_be_typed_and_is_named(chat: Chat) 
     assert chat.state.profile.country == "DE"
     assert chat.position == "report.consent"
     chat.press("report-consent-no")
-    assert chat.replies[-1].params["country"] == "Germany"
+    assert chat.replies[-1].params["country"] == CountryName(code="DE", fallback="Germany")
     chat.press("review-edit")
     chat.press("edit-country")
     assert chat.keys == ["country-ask-change"]
     chat.type("Kenya")  # a country with no hotline of its own in the directory
     assert chat.state.profile.country == "KE"
     assert chat.position == "report.review"
+
+
+def test_no_guessed_country_asks_plainly(chat: Chat) -> None:
+    walk_to_account(chat)
+    chat.type("@acct")
+    chat.press("report-related-no")
+    chat.press("reported-yes")
+    chat.press("button-skip")
+    assert chat.keys == ["country-ask"]  # not "Are you in ?" with nothing to name
