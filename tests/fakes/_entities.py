@@ -136,7 +136,9 @@ def _parse_html(text: str) -> tuple[str, list[dict[str, Any]]]:
         name_match = _TAG_NAME.match(text, i + 1)
         tag_name = name_match.group(0).lower() if name_match else ""
         if tag_name not in _HTML_TAGS:
-            raise EntityParseError(f'Unsupported start tag "{tag_name}" at byte offset {byte_at}')
+            shown = re.match(r"[^\s>/]*", text[i + 1 :])
+            label = shown.group(0) if shown else ""
+            raise EntityParseError(f'Unsupported start tag "{label}" at byte offset {byte_at}')
         assert name_match is not None
         close = text.find(">", name_match.end())
         if close == -1:
@@ -225,7 +227,9 @@ def _parse_markdown_v2(text: str) -> tuple[str, list[dict[str, Any]]]:
         char = text[i]
         at_line_start = i == 0 or text[i - 1] == "\n"
         if at_line_start and quote_start is not None and char != ">":
-            out.entity(quote_start, "blockquote")
+            length = out.offset - quote_start - 1  # the quote ends before the line break
+            if length > 0:
+                out.entities.append({"type": "blockquote", "offset": quote_start, "length": length})
             quote_start = None
         if char == "\\":
             if i + 1 < n and 0 < ord(text[i + 1]) < 127:

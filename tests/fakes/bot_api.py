@@ -192,6 +192,7 @@ _OUTAGE_PAGE = (
     "</body>\r\n</html>\r\n"
 )
 _MAX_TEXT = 4096
+_GROUP_MEMBER_ID = 777_000_001  # default sender of messages built for group chats
 _MAX_CAPTION = 1024
 
 
@@ -727,7 +728,12 @@ class FakeBotAPI:
         self._callback_ids.add(query_id)
         query: JSONDict = {
             "id": query_id,
-            "from": self._user(user_id if user_id is not None else chat_id, first_name, None, language_code),
+            "from": self._user(
+                user_id if user_id is not None else (chat_id if chat_id > 0 else _GROUP_MEMBER_ID),
+                first_name,
+                None,
+                language_code,
+            ),
             "chat_instance": str(abs(hash(("chat_instance", str(chat_id))))),
             "message": json.loads(json.dumps(message)),
             "data": data,
@@ -811,6 +817,14 @@ class FakeBotAPI:
             fields["caption"] = caption
         message = self._user_message(chat_id, user_id, language_code, first_name, None, None, fields)
         return {"update_id": self._take_update_id(), "message": message}
+
+    def add_bot_message(self, chat_id: int, text: str, *, reply_markup: JSONDict | None = None) -> JSONDict:
+        """Store a message as if the bot had sent it (no call is recorded) and return it.
+
+        For tests that start mid-conversation, e.g. a button press on a menu the bot sent
+        in an earlier run.
+        """
+        return self._bot_message(chat_id, {"text": text, "reply_markup": reply_markup})
 
     def edited_message_update(self, chat_id: int, message_id: int, text: str) -> JSONDict:
         """The user edited an earlier text message: an ``edited_message`` update."""
@@ -1001,7 +1015,9 @@ class FakeBotAPI:
             else:
                 chat["title"] = "Test group"
             self._chats[key] = chat
-        sender = self._user(user_id if user_id is not None else chat_id, first_name, username, language_code)
+        if user_id is None:  # in a private chat the user id is the chat id
+            user_id = chat_id if chat_id > 0 else _GROUP_MEMBER_ID
+        sender = self._user(user_id, first_name, username, language_code)
         message: JSONDict = {
             "message_id": self._take_message_id(chat_id),
             "from": sender,
@@ -1097,10 +1113,12 @@ class FakeBotAPI:
         if chat_id is None or chat_id == "":
             raise _ApiError(400, "Bad Request: chat_id is empty")
         if isinstance(chat_id, str) and not chat_id.startswith("@"):
-            raise _ApiError(400, "Bad Request: chat not found")
+            if not chat_id.lstrip("-").isdigit():
+                raise _ApiError(400, "Bad Request: chat not found")
+            chat_id = int(chat_id)  # a JSON body may carry the id as a string; Telegram accepts it
         if str(chat_id) in self._blocked:
             raise _ApiError(403, "Forbidden: bot was blocked by the user")
-        return chat_id  # type: ignore[no-any-return]
+        return chat_id
 
     def _formatted(
         self, params: JSONDict, text_key: str, entities_key: str, limit: int, too_long: str, empty: str | None
@@ -1449,6 +1467,9 @@ class FakeBotAPI:
                     await self._updates_signal.wait(1.0)
                     continue
                 update = self._updates[0]
+                if not self._allowed(update):
+                    self._updates.pop(0)
+                    continue
                 headers = {"Content-Type": "application/json"}
                 secret = self.webhook.get("secret_token")
                 if secret:

@@ -4,6 +4,8 @@ Why: every driver test trusts this fake. These tests pin what each real client s
 (URL layout, body encoding, nested JSON) and how it reacts to Telegram-shaped answers
 (429 retry_after, 5xx, an HTML outage page, slow answers), so a change in a client
 release or in the fake shows up here first, not as a mysterious driver failure.
+
+The network guard comes from tests/conftest.py (autouse ``no_network``).
 """
 
 from __future__ import annotations
@@ -12,6 +14,7 @@ import asyncio
 import datetime as dtm
 import gc
 import json
+import re
 import socket
 import time
 from collections.abc import AsyncIterator, Iterator
@@ -48,8 +51,9 @@ from aiohttp import web
 from telegram.ext import ApplicationBuilder, CommandHandler, ContextTypes
 from telegram.warnings import PTBDeprecationWarning
 
+from tests.fakes._entities import EntityParseError, parse_formatted
 from tests.fakes.bot_api import FakeBotAPI
-from tests.fakes.no_network import NetworkAccessBlockedError, NetworkGuard, no_network  # noqa: F401 - fixture
+from tests.fakes.no_network import NetworkAccessBlockedError, NetworkGuard
 
 TOKEN = "123:ABC"
 CHAT = 42
@@ -60,12 +64,14 @@ KEYBOARD = InlineKeyboardMarkup(
 KEYBOARD_JSON = {"inline_keyboard": [[{"text": "Report an account", "callback_data": "report"}]]}
 
 
-pytestmark = pytest.mark.usefixtures("no_network")
-
-
-@pytest.fixture(autouse=True)
+@pytest.fixture(autouse=True, scope="module")
 def _collect_garbage() -> Iterator[None]:
-    """Surface an unclosed socket or session in the test that leaked it, not a later one."""
+    """Surface an unclosed socket or client session in this module, not in a later test file.
+
+    A leak then fails the teardown of this module's last test; rerun with
+    PYTHONTRACEMALLOC=20 to see where the object was created. (Collecting after every test
+    would pin the leak to its test but costs ~0.4 s per test with aiogram's pydantic models.)
+    """
     yield
     gc.collect()
 
@@ -275,6 +281,9 @@ async def test_aiogram_answer_callback_query(api: FakeBotAPI) -> None:
             await bot.answer_callback_query("999")
     with pytest.raises(ValueError, match="no button"):
         api.callback_update(CHAT, "not-a-button")
+    menu = api.add_bot_message(CHAT, "Menu", reply_markup=KEYBOARD_JSON)
+    pressed = api.callback_update(CHAT, "report")
+    assert pressed["callback_query"]["message"]["message_id"] == menu["message_id"]
 
 
 async def test_aiogram_markup_is_validated_like_telegram(api: FakeBotAPI) -> None:
@@ -285,14 +294,14 @@ async def test_aiogram_markup_is_validated_like_telegram(api: FakeBotAPI) -> Non
         assert ok.text == "Ref I <3 you"
         assert ok.entities is not None
         assert [(e.type, e.offset, e.length) for e in ok.entities] == [("bold", 0, 3)]
-        with pytest.raises(TelegramBadRequest, match="Character '.' is reserved"):
+        with pytest.raises(TelegramBadRequest, match=r"Character '\.' is reserved"):
             await bot.send_message(CHAT, "Thanks. Ref *TL-1*", parse_mode="MarkdownV2")
         ok = await bot.send_message(CHAT, "Thanks\\. Ref *TL\\-1*", parse_mode="MarkdownV2")
         assert ok.text == "Thanks. Ref TL-1"
         with pytest.raises(TelegramBadRequest, match="message is too long"):
             await bot.send_message(CHAT, "x" * 4097)
+        too_long = InlineKeyboardButton(text="x", callback_data="d" * 65)
         with pytest.raises(TelegramBadRequest, match="BUTTON_DATA_INVALID"):
-            too_long = InlineKeyboardButton(text="x", callback_data="d" * 65)
             await bot.send_message(CHAT, "x", reply_markup=InlineKeyboardMarkup(inline_keyboard=[[too_long]]))
 
 
@@ -453,13 +462,18 @@ async def test_ptb_errors_and_timeout(api: FakeBotAPI) -> None:
             await bot.send_message(CHAT, "x")
         api.fail_next("deleteMessage", status=400)
         # PTB strips "Bad Request: " and capitalises: match Telegram's texts case-insensitively.
-        with pytest.raises(telegram.error.BadRequest, match="^Message can't be deleted$"):
+        with pytest.raises(telegram.error.BadRequest, match=r"^Message can't be deleted$"):
             await bot.delete_message(CHAT, 1)
+        api.set_unreachable(True)
+        with pytest.raises(telegram.error.NetworkError, match="Bad Gateway"):
+            await bot.send_message(CHAT, "x")
+        api.set_unreachable(False)
         api.delay_next("sendMessage", 1.5)
         with pytest.raises(telegram.error.TimedOut):
             await bot.send_message(CHAT, "slow", read_timeout=0.3)
     with pytest.raises(telegram.error.InvalidToken):
-        await ptb_bot(api, token="999:WRONG").initialize()
+        async with ptb_bot(api, token="999:WRONG"):  # __aenter__ shuts the client down on failure
+            pass
 
 
 @pytest.mark.usefixtures("ptb_timedelta")
@@ -532,6 +546,53 @@ async def test_builders_parse_in_both_clients(api: FakeBotAPI) -> None:
     assert len(set(ids)) == len(ids)
 
 
+@pytest.mark.parametrize(
+    ("text", "mode", "plain", "entities"),
+    [
+        (
+            '<b>Ref <i>TL-1</i></b> 👍 <a href="https://x.org/?a=1&amp;b=2">form</a>',
+            "HTML",
+            "Ref TL-1 👍 form",
+            [("bold", 0, 8), ("italic", 4, 4), ("text_link", 12, 4)],
+        ),
+        ('<pre><code class="language-csv">a &lt; b</code></pre>', "HTML", "a < b", [("pre", 0, 5)]),
+        ("Tom & Jerry", "HTML", "Tom & Jerry", []),
+        (
+            "*Ref* 🙂 [form](https://x.org/a\\)b) `a.b` TL\\-1",
+            "MarkdownV2",
+            "Ref 🙂 form a.b TL-1",
+            [
+                ("bold", 0, 3),
+                ("text_link", 7, 4),
+                ("code", 12, 3),
+            ],
+        ),
+        ("Intro\n>quoted\n>more\nend", "MarkdownV2", "Intro\nquoted\nmore\nend", [("blockquote", 6, 11)]),
+        ("*b* _i_", "Markdown", "b i", [("bold", 0, 1), ("italic", 2, 1)]),
+    ],
+)
+def test_markup_parsing(text: str, mode: str, plain: str, entities: list[tuple[str, int, int]]) -> None:
+    parsed_text, parsed_entities = parse_formatted(text, mode)
+    assert parsed_text == plain
+    assert [(e["type"], e["offset"], e["length"]) for e in parsed_entities or []] == entities
+
+
+@pytest.mark.parametrize(
+    ("text", "mode", "error"),
+    [
+        ("I <3 you", "HTML", 'Unsupported start tag "3"'),
+        ("<b>x</i>", "HTML", "Unmatched end tag"),
+        ("<b>x", "HTML", "Can't find end tag"),
+        ("1+1=2", "MarkdownV2", "Character '+' is reserved"),
+        ("*open", "MarkdownV2", "Can't find end of Bold entity"),
+        ("user_name", "Markdown", "Can't find end of the entity"),
+    ],
+)
+def test_markup_errors(text: str, mode: str, error: str) -> None:
+    with pytest.raises(EntityParseError, match=re.escape(error)):
+        parse_formatted(text, mode)
+
+
 # ---------------------------------------------------------------------------------------------
 # raw HTTP: paths, tokens, encodings; webhooks; helpers
 # ---------------------------------------------------------------------------------------------
@@ -553,7 +614,7 @@ async def test_raw_paths_tokens_and_encodings(api: FakeBotAPI) -> None:
         assert (await post(f"/bot{TOKEN}"))[0] == 404
         assert (await post(f"/bot{TOKEN}/getme"))[1]["result"]["id"] == 123  # method names are case-insensitive
 
-        body = {"chat_id": CHAT, "text": "json", "reply_markup": json.dumps(KEYBOARD_JSON)}
+        body = {"chat_id": str(CHAT), "text": "json", "reply_markup": json.dumps(KEYBOARD_JSON)}
         status, answer = await post(f"/bot{TOKEN}/sendMessage", json=body)
         assert status == 200
         assert answer["result"]["reply_markup"] == KEYBOARD_JSON
