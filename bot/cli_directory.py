@@ -71,7 +71,7 @@ def _platforms(settings: Settings, _args: argparse.Namespace) -> int:
     directory, locales = _load(settings)
     for pid in directory.platform_ids:
         platform = directory.platforms[pid]
-        print(f"{platform.name} [{pid}]  e.g. {platform.example}")
+        print(f"{platform.name} [{pid}]  e.g. {html_to_plain(locales.text('en', f'example-{pid}'))}")
         for harm, link in platform.reports.items():
             flag = "" if link.confidence == "seen" else "  (unconfirmed)"
             print(f"  {harm}: {link.url}{flag}")

@@ -1060,7 +1060,7 @@ def bluesky_handle(text: str) -> Parsed | None:
     handle = _at(text).lower()
     if _BSKY_DID.match(handle) or _BSKY_DOMAIN.match(handle):
         return _bsky_account(handle)
-    if re.fullmatch(r"[a-z0-9][a-z0-9-]{1,62}", handle):
+    if re.fullmatch(r"[a-z0-9][a-z0-9-]{0,61}[a-z0-9]", handle):  # a DNS label: no hyphen at either end
         return _bsky_account(f"{handle}.bsky.social")
     return None
 

@@ -155,6 +155,8 @@ def _check_platforms(data: Loaded) -> list[str]:
                 problems.append(f"{where}: reports.{harm}.note_key: {link.note_key} is not in {FLUENT_FILE}")
         if f"steps-{pid}" not in data.fluent_ids:
             problems.append(f"{where}: in-app steps steps-{pid} are not in {FLUENT_FILE}")
+        if f"example-{pid}" not in data.fluent_ids:
+            problems.append(f"{where}: the link example example-{pid} is not in {FLUENT_FILE}")
     problems.extend(
         f"platforms.yaml:{pid}: missing (recognition rules exist for it)" for pid in RULES if pid not in platforms
     )

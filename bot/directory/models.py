@@ -71,7 +71,6 @@ class Platform(_Frozen):
     """A social platform: how to recognise its links and where to report on it."""
 
     name: str = Field(min_length=1)
-    example: str = Field(min_length=1)
     canonical_host: str | None = None
     hosts: tuple[str, ...] = ()
     reports: dict[Harm, ReportLink] = Field(default_factory=dict)

@@ -62,4 +62,16 @@ class RelayQuestion(_Event):
     text: str
 
 
-Event = Annotated[Start | Text | Button | Command | Media | RelayQuestion, Field(discriminator="type")]
+class StatusNotice(_Event):
+    """What became of one of this person's tips (reported to the platform, closed), told because they
+    agreed to be contacted. Like a relayed question it comes from the charity, never from Telegram."""
+
+    type: Literal["status_notice"] = "status_notice"
+    reference: str
+    status_key: str = Field(pattern=r"^tip-status-[a-z_-]+$")
+    """A reporter-facing status text (`bot.cases.status.reporter_status_key`)."""
+
+
+Event = Annotated[
+    Start | Text | Button | Command | Media | RelayQuestion | StatusNotice, Field(discriminator="type")
+]

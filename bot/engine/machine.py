@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
-from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Start
+from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Start, StatusNotice
 from bot.engine.ports import DirectoryView, NotRecognisedView, RoutesView
 from bot.engine.replies import (
     ButtonSpec,
@@ -77,6 +77,7 @@ ENGINE_KEYS = (
     "review-yes",
     "review-no",
     "language-name",
+    "platform-other",
     "mytips",
     "mytips-none",  # filled in by the runtime, like the items below
     "mytips-item",
@@ -86,11 +87,15 @@ ENGINE_KEYS = (
     "relay-answer-ask",
     "relay-answer-sent",
     "relay-answer-cancelled",
+    "tip-status-notice",
 )
 """Locale keys the engine itself says, checked in every locale like the flows' keys."""
 
 CATEGORY_LABEL = "category-{}"
-REPORTED_LABEL = "reported-{}"
+REVIEW_REPORTED_LABEL = "review-reported-{}"
+EXAMPLE_KEY = "example-{}"
+OTHER_PLATFORM = "other"
+OTHER_PLATFORM_KEY = "platform-other"
 ROUTE_KIND_LABEL = "route-kind-{}"
 
 
@@ -127,6 +132,8 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
         turn.button(event.payload)
     elif isinstance(event, RelayQuestion):
         turn.relay_question(event)
+    elif isinstance(event, StatusNotice):
+        turn.say("tip-status-notice", reference=event.reference, status=Msg(key=event.status_key))
     else:
         turn.text(event.text)
     return Outcome(turn.state, turn.replies, turn.effects)
@@ -388,9 +395,7 @@ class _Turn:
         found = self.directory.recognise(text, chosen)
         if isinstance(found, NotRecognisedView):
             reason = found.reason
-            platform = self.directory.platforms.get(chosen or "other")
-            example = platform.example if platform else ""
-            self.say(f"account-error-{reason}", example=example, platform=self.platform_name(chosen or "other"))
+            self.say(f"account-error-{reason}")
             self.reask()
             return
         role = "related" if current.input == "related_account" else "reported"
@@ -521,19 +526,21 @@ class _Turn:
         options = {option.id: option for option in target.options}
         if target.options_from == "platforms":
             ids: list[str] = list(self.directory.platform_ids)
-            names = {pid: self.directory.platforms[pid].name for pid in ids}
+            names = {pid: "=" + self.directory.platforms[pid].name for pid in ids}
+            if OTHER_PLATFORM in names:
+                names[OTHER_PLATFORM] = OTHER_PLATFORM_KEY
         elif target.options_from == "languages":
             ids = list(self.world.languages)
-            names = {code: self.world.language_names.get(code, code) for code in ids}
+            names = {code: "=" + self.world.language_names.get(code, code) for code in ids}
         elif target.options_from == "countries":
             ids = list(self.directory.common_countries)
             guess = self.state.profile.country
             if guess:  # the remembered or guessed country comes first
                 ids = [guess, *(code for code in ids if code != guess)]
-            names = {code: f"{COUNTRY_LABEL_PREFIX[1:]}{code}" for code in ids}
+            names = {code: f"{COUNTRY_LABEL_PREFIX}{code}" for code in ids}
         else:
             return options
-        generated = {pid: Option(id=option_id(pid), label=f"={names[pid]}", goto=target.next) for pid in ids}
+        generated = {pid: Option(id=option_id(pid), label=names[pid], goto=target.next) for pid in ids}
         return {option.id: option for option in generated.values()} | options
 
     def text_key(self, target: Step) -> str:
@@ -578,6 +585,10 @@ class _Turn:
         platform = self.directory.platforms.get(pid or "")
         return platform.name if platform else ""
 
+    def platform_param(self, pid: str | None) -> ParamValue:
+        """A platform's own name; "another site or app" in the reader's language."""
+        return Msg(key=OTHER_PLATFORM_KEY) if pid == OTHER_PLATFORM else self.platform_name(pid)
+
     def country_param(self) -> CountryName | str:
         code = self.state.profile.country
         return CountryName(code=code, fallback=self.directory.country_name(code) or code) if code else ""
@@ -586,10 +597,10 @@ class _Turn:
         """What any text may mention: the platform and country in play, the reported account."""
         answers = self.state.answers
         reported = next((a for a in answers.accounts if a.role == "reported"), None)
-        platform = self.directory.platforms.get(answers.platform or "")
+        pid = answers.platform
         return {
-            "platform": platform.name if platform else "",
-            "example": platform.example if platform else "",
+            "platform": self.platform_param(pid),
+            "example": Msg(key=EXAMPLE_KEY.format(pid)) if pid in self.directory.platforms else "",
             "country": self.country_param(),
             "account": reported.url if reported else "",
         }
@@ -608,7 +619,7 @@ class _Turn:
             "category": Msg(key=CATEGORY_LABEL.format(answers.category)) if answers.category else none,
             "accounts": "\n".join(accounts) if accounts else none,
             "related": "\n".join(related) if related else none,
-            "reported": Msg(key=REPORTED_LABEL.format(answers.reported_to_platform))
+            "reported": Msg(key=REVIEW_REPORTED_LABEL.format(answers.reported_to_platform))
             if answers.reported_to_platform
             else none,
             "details": answers.details or none,

@@ -9,8 +9,6 @@ from typing import Literal, Protocol, runtime_checkable
 class PlatformView(Protocol):
     @property
     def name(self) -> str: ...
-    @property
-    def example(self) -> str: ...
 
 
 class RecognisedView(Protocol):

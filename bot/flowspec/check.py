@@ -12,7 +12,14 @@ from typing import get_args
 from bot.cases.status import REPORTER_STATUS_KEYS
 from bot.directory.models import RouteKind
 from bot.directory.results import REASONS
-from bot.engine.machine import CATEGORY_LABEL, ENGINE_KEYS, REPORTED_LABEL, ROUTE_KIND_LABEL, option_id, payload_for
+from bot.engine.machine import (
+    CATEGORY_LABEL,
+    ENGINE_KEYS,
+    REVIEW_REPORTED_LABEL,
+    ROUTE_KIND_LABEL,
+    option_id,
+    payload_for,
+)
 from bot.engine.ports import DirectoryView
 from bot.flowspec.model import (
     ANSWER_FIELDS,
@@ -177,5 +184,5 @@ def text_keys(flows: FlowSet) -> dict[str, str]:
                 if isinstance(option.set.get("category"), str):  # the review names it
                     keys.setdefault(CATEGORY_LABEL.format(option.set["category"]), here)
                 if isinstance(step, ChoiceStep) and step.field == "reported_to_platform":
-                    keys.setdefault(REPORTED_LABEL.format(option.id), here)
+                    keys.setdefault(REVIEW_REPORTED_LABEL.format(option.id), here)
     return keys

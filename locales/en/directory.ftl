@@ -153,3 +153,24 @@ account-error-not_a_link = That does not look like a link to an account. Please 
 account-error-unknown_site = That link is not from the app you chose. Please send a link like this: { $example }
 account-error-suspicious = That link looks like a fake or disguised address, so I did not open it. Please copy the link from the app itself.
 account-error-not_an_account = That link does not point to an account or a post. Please open the account and copy its link, like this: { $example }
+
+## Examples of an account link, shown when what someone sent is not recognised
+
+example-instagram = https://www.instagram.com/username or @username
+example-tiktok = https://www.tiktok.com/@username or @username
+example-x = https://x.com/username or @username
+example-facebook = https://www.facebook.com/username or https://www.facebook.com/profile.php?id=1000...
+example-youtube = https://www.youtube.com/@channel or a video link
+example-snapchat = https://www.snapchat.com/add/username or the username
+example-discord = https://discord.com/users/123456789012345678 or the 18-digit user ID
+example-telegram = https://t.me/username or @username
+example-reddit = https://www.reddit.com/user/username or u/username
+example-threads = https://www.threads.com/@username or @username
+example-whatsapp = https://wa.me/447700900123 or the phone number with its country code, like +44 7700 900123
+example-twitch = https://www.twitch.tv/username or the username
+example-roblox = https://www.roblox.com/users/123456/profile or the user ID number
+example-pinterest = https://www.pinterest.com/username/ or a pin link
+example-tumblr = https://www.tumblr.com/blogname or https://blogname.tumblr.com
+example-bluesky = https://bsky.app/profile/name.bsky.social or @name.bsky.social
+example-kick = https://kick.com/username or the username
+example-other = the full link, starting with https://

@@ -46,7 +46,7 @@ about-privacy =
 ## Errors and interruptions
 error-use-buttons = Please choose one of the buttons below.
 error-empty = That message was empty. Please try again.
-error-too-long = That is too long ({ $length } characters). Please keep it under { $limit } characters.
+error-too-long = That is too long ({ $length } characters). Please use at most { $limit } characters.
 error-stale-button = That button belongs to an earlier message. Here is where we are now:
 error-unknown-command = I don't know the command /{ $command }. Type /help to see what I understand.
 error-country-unknown = I couldn't find a country called "{ $text }". Please type its name in full, or its two-letter code (for example AU, GB, US).
@@ -90,6 +90,7 @@ report-csam-warning =
     <b>Important: do not screenshot, download, save or share the images, not even as evidence.</b> Doing so can itself be a crime. We will not ask you to describe them.
     We only need the link to the account. We will show you the hotline that can get the images removed.
 report-platform-ask = Where did you see it?
+platform-other = Another site or app
 report-account-ask =
     Please send the link to the account on { $platform }, or its @username.
     For example: { $example }
@@ -136,6 +137,8 @@ report-review =
     Your country: { $country }
     May we contact you: { $consent }
 review-none = none
+review-reported-yes = yes
+review-reported-not_yet = not yet
 review-yes = yes
 review-no = no
 review-submit = Send report
@@ -189,3 +192,13 @@ relay-answer-button = Answer
 relay-answer-ask = Type your answer and send it. Please don't send photos or files. /cancel if you'd rather not answer.
 relay-answer-sent = Thank you. Your answer has been passed on.
 relay-answer-cancelled = OK, no answer was sent.
+tip-status-notice = News about your report { $reference }: { $status }. Thank you for reporting it.
+
+## What Telegram shows about the bot: its command menu and its profile (plain text, no HTML)
+command-start = Begin again
+command-help = What this bot understands
+command-cancel = Stop the report you are making
+bot-short-description = Report accounts that exploit children online: to the platform, the hotline and { $charity }.
+bot-description =
+    Tipline is run by { $charity }. Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.
+    We are not the police. If a child is in danger right now, call your local emergency number.

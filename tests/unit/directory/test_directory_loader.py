@@ -149,6 +149,7 @@ def test_platform_without_recognition_rules(data_copy: Path) -> None:
     assert problems_after(data_copy, "platforms.yaml", add) == [
         "platforms.yaml:myspace: no recognition rules for this platform in bot/directory/_platforms.py",
         "platforms.yaml:myspace: in-app steps steps-myspace are not in directory.ftl",
+        "platforms.yaml:myspace: the link example example-myspace is not in directory.ftl",
     ]
 
 

@@ -168,3 +168,11 @@ def test_real_subdomains_are_not_lookalikes(text: str) -> None:
 def test_unknown_platform_is_a_programming_error() -> None:
     with pytest.raises(ValueError, match="unknown platform"):
         directory().recognise("https://x.com/a", "myspace")
+
+
+def test_a_bluesky_handle_cannot_end_in_a_hyphen() -> None:
+    """Found by hypothesis: "0-" became "0-.bsky.social", which its own URL then refused."""
+    from bot.directory.results import NotRecognised
+    from bot.directory.testing import real_directory
+
+    assert isinstance(real_directory().recognise("0-", "bluesky"), NotRecognised)

@@ -78,7 +78,7 @@ def test_bad_account_input_gets_a_platform_specific_example_and_keeps_answers(ch
     before = chat.state.answers.model_copy(deep=True)
     chat.type(bad)
     assert chat.keys[0].startswith("account-error-")
-    assert "instagram.com" in str(chat.replies[0].params["example"])
+    assert chat.replies[0].params["example"] == Msg(key="example-instagram")
     assert chat.keys[-1] == "report-account-ask"
     assert chat.position == "report.account"
     assert chat.state.answers == before

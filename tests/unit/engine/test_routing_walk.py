@@ -3,6 +3,7 @@ to go: the platform's own route and, from the directory, a sourced hotline or in
 
 from __future__ import annotations
 
+import functools
 import itertools
 
 import pytest
@@ -13,7 +14,8 @@ from bot.engine.machine import World
 from bot.engine.replies import Joined
 from bot.flowspec import load_flows
 from bot.flowspec.model import ChoiceStep
-from bot.paths import flows_dir
+from bot.i18n import Locales
+from bot.paths import flows_dir, locales_dir
 from tests.unit.engine.conftest import Chat
 
 REPORT_FLOW = load_flows(flows_dir())
@@ -23,10 +25,12 @@ CATEGORIES = [option.id for option in CATEGORY_STEP.options if option.goto is No
 UNLISTED_COUNTRY = "KE"  # a real country with no entry of its own in the directory
 
 
-def sample_account(world: World, platform: str) -> str:
+@functools.cache
+def sample_account(platform: str) -> str:
+    """The first form in the platform's English example, e.g. https://www.instagram.com/username."""
     if platform == "other":
         return "https://forum.example.org/u/someone"
-    return world.directory.platforms[platform].example.split(" or ")[0]
+    return Locales(locales_dir()).text("en", f"example-{platform}").split(" or ")[0]
 
 
 def walk(world: World, category: str, platform: str, country: str) -> Chat:
@@ -35,8 +39,9 @@ def walk(world: World, category: str, platform: str, country: str) -> Chat:
     chat.press("menu-report")
     chat.press("report-safety-no")
     chat.press(f"category-{category}")
-    chat.press(world.directory.platforms[platform].name)
-    chat.type(sample_account(world, platform))
+    other = platform == "other"
+    chat.press("platform-other" if other else world.directory.platforms[platform].name)
+    chat.type(sample_account(platform))
     assert chat.position == "report.related_ask", (platform, chat.keys)
     chat.press("report-related-no")
     platform_routes = chat.replies[0]
