@@ -10,8 +10,9 @@ country with no hotline of its own falls back to international routes.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import Any
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, model_validator
 
 from bot.directory.models import Country, Platform, RouteKind, RouteStep, RoutingFile, Service
 
@@ -25,7 +26,17 @@ class RouteItem(BaseModel):
 
     model_config = ConfigDict(extra="forbid", frozen=True)
 
+    @model_validator(mode="before")
+    @classmethod
+    def _via_defaults_to_kind(cls, data: Any) -> Any:
+        if isinstance(data, dict) and not data.get("via"):
+            data = {**data, "via": data.get("kind")}
+        return data
+
     kind: str
+    via: str = ""
+    """The routing step that gave this item (its `kind`), also for a fallback of another kind:
+    flows filter on it, so the INHOPE map standing in for a hotline comes with the hotlines."""
     name: str
     url: str | None = None
     phone: str | None = None
@@ -44,9 +55,10 @@ class Routes(BaseModel):
     urgent: bool
 
 
-def _service_item(kind: str, service: Service) -> RouteItem:
+def _service_item(kind: str, service: Service, via: str | None = None) -> RouteItem:
     return RouteItem(
         kind=kind,
+        via=via or kind,
         name=service.name,
         url=service.url,
         phone=service.phone,
@@ -134,7 +146,7 @@ class Router:
         # Fallbacks keep their own kind: the INHOPE map is "international", NCMEC (which takes
         # reports from anywhere) stays a "hotline".
         return [
-            (sid, _service_item(self._services[sid].kind, self._services[sid]))
+            (sid, _service_item(self._services[sid].kind, self._services[sid], via=kind))
             for sid in step.fallback
             if category in self._services[sid].covers
         ]

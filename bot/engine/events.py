@@ -72,6 +72,4 @@ class StatusNotice(_Event):
     """A reporter-facing status text (`bot.cases.status.reporter_status_key`)."""
 
 
-Event = Annotated[
-    Start | Text | Button | Command | Media | RelayQuestion | StatusNotice, Field(discriminator="type")
-]
+Event = Annotated[Start | Text | Button | Command | Media | RelayQuestion | StatusNotice, Field(discriminator="type")]

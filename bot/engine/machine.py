@@ -642,7 +642,7 @@ def route_parts(routes: RoutesView, kinds: tuple[str, ...] | None = None) -> tup
     """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed."""
     parts: list[Msg] = []
     for item in routes.items:
-        if kinds is not None and item.kind not in kinds:
+        if kinds is not None and item.via not in kinds:
             continue
         contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
         label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))

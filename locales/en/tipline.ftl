@@ -71,8 +71,8 @@ danger-end = Thank you for acting. If you have the link to an account involved, 
 ## Countries
 country-ask = Which country are you in? It decides which hotline and helplines we show. Choose below, or type its name.
 country-ask-danger = Which country are you in? Choose below, or type its name, and we'll show the emergency number.
-country-ask-guessed = Are you in { $country }? Tap it below, or choose or type another country. It decides which hotline and helplines we show.
-country-ask-danger-guessed = Are you in { $country }? Tap it below, or choose or type another country, and we'll show the emergency number.
+country-ask-guessed = Is your country { $country }? Tap its name below, or choose or type another country. It decides which hotline and helplines we show.
+country-ask-danger-guessed = Is your country { $country }? Tap its name below, or choose or type another country, and we'll show the emergency number.
 country-ask-change = Your country is { $country }. Choose or type another one.
 
 ## The report
@@ -94,6 +94,7 @@ platform-other = Another site or app
 report-account-ask =
     Please send the link to the account on { $platform }, or its @username.
     For example: { $example }
+report-account-ask-other = Please send the full link to the account or page, starting with https://
 report-related-ask = Are other accounts involved (for example accounts that comment, share or link to it)?
 report-related-yes = Yes, add another account
 report-related-no = No
@@ -108,10 +109,14 @@ account-duplicate = { $account } is already in this report.
 report-platform-routes =
     <b>Please also report the account to { $platform } itself.</b> Platforms act faster when they receive reports.
     { $routes }
+report-platform-routes-other =
+    <b>Please also report it to the site or app itself</b>, with its report button or its help pages. Sites act faster when they receive reports.
+    { $routes }
 route-item =
     <b>{ $label }: { $name }</b>
     { $contact }
 report-reported-ask = Have you reported it to { $platform }?
+report-reported-ask-other = Have you reported it on that site or app?
 reported-yes = Yes, I reported it
 reported-not_yet = Not yet
 
@@ -119,7 +124,7 @@ report-details-ask = Anything else we should know? For example what you saw, whe
 report-details-ask-csam = Anything else we should know, such as when you saw it or how the accounts are connected? <b>Please do not describe the images.</b> You can skip this.
 
 report-hotline-routes =
-    <b>You can also report it to the hotline for { $country }:</b>
+    <b>You can also report it to the hotline where you live ({ $country }):</b>
     { $routes }
 
 report-consent-ask = May a volunteer of { $charity } send you a question or news about this report, here in this chat? They will never see who you are. You can change your mind at any time.
@@ -161,12 +166,6 @@ report-done =
     What happens next: a volunteer of { $charity } reviews every report. Reports about the same account are brought together into one case, which helps us press the platform to act.
     If you see the account again or more accounts like it, you can report again at any time.
 
-## Parents (placeholder until the parents' advice flow is ready)
-parents-intro = We are preparing step-by-step advice for parents. Until then, these people can help you straight away.
-parents-helplines =
-    <b>Help for parents in { $country }:</b>
-    { $routes }
-parents-end = If your child's photos are being misused by an account, you can also report that account here: choose "Report a suspicious account" in the menu.
 
 ## Your reports (/mytips) and contact
 mytips =

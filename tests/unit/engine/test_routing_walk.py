@@ -45,7 +45,7 @@ def walk(world: World, category: str, platform: str, country: str) -> Chat:
     assert chat.position == "report.related_ask", (platform, chat.keys)
     chat.press("report-related-no")
     platform_routes = chat.replies[0]
-    assert platform_routes.key == "report-platform-routes"
+    assert platform_routes.key == ("report-platform-routes-other" if other else "report-platform-routes")
     chat.press("reported-not_yet")
     chat.press("button-skip")
     chat.type(country)
@@ -84,3 +84,15 @@ def test_every_route_the_directory_gives_carries_a_source() -> None:
         assert routes.items
         for item in routes.items:
             assert item.source, (category, platform, country, item)
+
+
+def test_a_fallback_comes_with_the_kind_of_route_it_stands_in_for(world: World) -> None:
+    routes = real_directory().routes("stolen_photos", "instagram", UNLISTED_COUNTRY)
+    via = {item.name: item.via for item in routes.items if item.kind == "international"}
+    assert via == {"INHOPE - find your national hotline": "hotline", "Child Helpline International": "helpline"}
+
+    chat = walk(world, "collecting_photos", "instagram", UNLISTED_COUNTRY)
+    hotline = next(o for o in chat.outcomes if o.replies and o.replies[0].key == "report-hotline-routes")
+    shown = repr(hotline.replies[0].params["routes"])
+    assert "INHOPE" in shown
+    assert "Child Helpline International" not in shown  # a helpline is not a hotline

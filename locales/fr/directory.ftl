@@ -1,0 +1,155 @@
+# Répertoire de sécurité : étapes de signalement dans les applications, libellés et notes des recours, erreurs de reconnaissance des comptes.
+# Les étapes et les notes viennent de /shared/directory/reference.yaml et de NOTES.md (« Hotline rules »).
+# Phrases courtes : le lecteur est souvent un parent inquiet, sur son téléphone.
+
+## Libellés des recours (un par type de recours)
+
+route-kind-emergency = Si un enfant est en danger en ce moment
+route-kind-platform_form = Le signaler à la plateforme
+route-kind-platform_in_app = Le signaler dans l'application
+route-kind-hotline = Le signaler au service de signalement
+route-kind-police = Le signaler à la police
+route-kind-take_it_down = Faire retirer des images
+route-kind-report_remove = Faire retirer des images (pour les jeunes)
+route-kind-helpline = Parler à quelqu'un
+route-kind-international = Trouver de l'aide dans votre pays
+route-unconfirmed = (pas encore confirmé : vérifiez ce lien avant de vous y fier)
+
+## Règles de chaque recours, d'après les pages des services eux-mêmes
+
+route-note-emergency = Appelez d'abord ce numéro si un enfant est en danger en ce moment.
+route-note-emergency-local = Appelez d'abord le numéro d'urgence de votre pays si un enfant est en danger en ce moment.
+route-note-local-police = Vous pouvez aussi le signaler à la police près de chez vous.
+route-note-ncmec = La CyberTipline reçoit les signalements de tous les pays. Vous pouvez signaler sans donner votre nom.
+route-note-iwf = L'IWF a besoin de l'adresse web (URL) des images ou des vidéos. Elle traite uniquement les images et vidéos d'abus sexuels sur des enfants. Vous pouvez signaler sans donner votre nom.
+route-note-ceop = Le CEOP traite la manipulation d'enfants à des fins sexuelles (grooming) et les abus sexuels sur un enfant. Il n'accepte pas les signalements anonymes. Il ne traite pas le harcèlement, les faux comptes ni le piratage. En cas d'urgence, appelez le 999.
+route-note-esafety = eSafety vous demande d'indiquer que vous vivez en Australie, et de donner l'adresse web (URL) ou l'endroit où vous l'avez vu. Vous pouvez signaler un contenu illégal sans donner votre nom.
+route-note-accce = L'ACCCE est réservé aux personnes qui se trouvent en Australie.
+route-note-vgt = Pour les personnes hors d'Australie qui veulent faire un signalement à la police.
+route-note-cybertip-ca = Cybertip.ca (Cyberaide.ca en français) n'accepte pas les signalements par e-mail. Utilisez le formulaire en ligne ou appelez le 1-866-658-9022.
+route-note-pharos = PHAROS traite uniquement les contenus publics. Ce n'est pas un service d'urgence (appelez le 17 ou le 112), ni un service pour les conflits privés.
+route-note-childhelp = Childhelp est une ligne d'écoute et de conseil. Elle ne reçoit pas de signalements.
+route-note-take-it-down = Take It Down concerne les images nues ou sexuelles prises quand la personne avait moins de 18 ans. Les images ne quittent jamais votre appareil. Pour les adultes, StopNCII.org fait la même chose.
+route-note-report-remove = Pour les jeunes de moins de 18 ans au Royaume-Uni qui veulent faire retirer une image ou une vidéo où ils apparaissent nus. Childline les accompagne.
+route-note-needhelpnow = Une aide pas à pas pour les jeunes qui veulent faire retirer des images d'eux-mêmes.
+route-note-report-harmful-content = Utile quand un contenu préjudiciable reste en ligne alors que vous l'avez signalé à la plateforme.
+route-note-inhope = Trouvez le service de signalement de votre pays sur cette carte.
+route-note-child-helpline-international = Trouvez une ligne d'écoute pour enfants dans votre pays. Dans de nombreux pays, le numéro est le 116 111.
+route-note-for-young-people = Cette ligne s'adresse aux enfants et aux jeunes.
+route-note-crisis-line = Pour toute personne en détresse psychologique.
+route-note-3018 = Pour les jeunes confrontés à des violences en ligne, comme le chantage à la photo intime (sextorsion) ou la diffusion de photos intimes. Le 3018 peut aider à faire supprimer des contenus.
+route-note-policia-es = Envoyez l'adresse web (URL), le profil et l'heure à laquelle vous l'avez vu. Ne joignez pas d'images.
+route-note-childline-in = Childline 1098 est en cours de fusion avec le numéro d'urgence 112. Les deux numéros fonctionnent encore.
+route-note-dswd-sms = Envoyez par SMS le mot blockchildporn suivi de l'adresse web à ce numéro. Ce numéro provient d'une liste de 2020.
+route-note-stale-number = Ce numéro provient d'une source ancienne. Il a peut-être changé.
+route-note-stale-link = Cette page provient d'une source ancienne. Si elle a été déplacée, utilisez le bouton Signaler dans l'application.
+route-note-meta-in-app = Meta n'a pas de formulaire web pour cela. Utilisez le bouton Signaler dans l'application. Les signalements sont confidentiels.
+route-note-snapchat-safety-concern = Dans le formulaire, choisissez « I have a safety concern » (j'ai un problème de sécurité). Vous n'avez pas besoin de compte Snapchat.
+route-note-discord-message-link = Copiez d'abord le lien du message : le formulaire en a besoin.
+route-note-telegram-faq = La FAQ de Telegram explique comment signaler et donne l'adresse à laquelle écrire.
+route-note-reddit-permalink = Choisissez « I want to report minor abuse or sexualization » (signaler un abus ou une sexualisation de mineur) et collez le lien de la publication.
+
+## Conseils de sécurité
+
+safety-do-not-save = Ne téléchargez jamais d'images sexuelles d'un enfant, n'en faites pas de capture d'écran, ne les enregistrez pas et ne les transférez pas, même comme preuve. Cela peut en soi constituer une infraction. Notez plutôt le lien, le nom d'utilisateur, la date et l'heure.
+safety-report-both = Signalez-le à la plateforme et au service de signalement. Ne contactez pas le compte. Ne le bloquez qu'après avoir copié son lien et son nom d'utilisateur.
+safety-sextortion = Si quelqu'un menace de diffuser des images : ne payez pas, ne supprimez rien, arrêtez de répondre, gardez les messages et signalez-le.
+
+## Étapes de signalement dans les applications
+
+steps-instagram =
+    1. Appuyez sur les trois points (...) de la publication, du commentaire, du message ou du profil.
+    2. Appuyez sur Signaler.
+    3. Choisissez l'option qui concerne un enfant, ou la nudité ou une activité sexuelle impliquant un mineur. Le libellé change selon la version de l'application.
+    4. Suivez les étapes. Votre signalement est confidentiel.
+steps-facebook =
+    1. Appuyez sur les trois points (...) de la publication, de la photo, du commentaire ou du profil.
+    2. Appuyez sur « Signaler » ou « Trouver de l'aide ou signaler ».
+    3. Choisissez l'option qui concerne un enfant ou l'exploitation d'enfants.
+    4. Suivez les étapes.
+steps-threads =
+    1. Appuyez sur les trois points (...) de la publication, de la réponse ou du profil.
+    2. Appuyez sur Signaler.
+    3. Choisissez le motif.
+    Les comptes Threads sont liés aux comptes Instagram.
+steps-whatsapp =
+    1. Ouvrez la discussion.
+    2. Appuyez sur le nom du contact ou du groupe.
+    3. Appuyez sur « Signaler » (vous pouvez signaler et bloquer).
+    WhatsApp reçoit les cinq derniers messages de cette personne ou de ce groupe.
+steps-tiktok =
+    1. Appuyez longuement sur la vidéo, ou appuyez sur la flèche Partager.
+    2. Appuyez sur Signaler.
+    3. Choisissez le motif sur la violence, les abus et l'exploitation criminelle, puis celui sur l'exploitation et les abus de personnes de moins de 18 ans.
+    4. Appuyez sur Envoyer.
+    Pour un profil : appuyez sur les trois points (...) du profil, puis sur Signaler.
+    Ne commentez pas la vidéo, ne la téléchargez pas et ne la partagez pas.
+steps-x =
+    1. Appuyez sur les trois points (...) du post ou du profil.
+    2. Appuyez sur Signaler.
+    3. Choisissez l'option sur la sécurité des enfants ou l'exploitation sexuelle d'enfants.
+    4. Suivez les étapes. Indiquez le nom d'utilisateur et les liens des posts.
+steps-youtube =
+    1. Sous la vidéo, appuyez sur Plus (...).
+    2. Appuyez sur Signaler.
+    3. Choisissez le motif sur la maltraitance d'enfants ou la sexualisation de mineurs.
+    Pour plusieurs vidéos, des commentaires ou une chaîne entière, utilisez l'outil de signalement de la page de YouTube sur la sécurité des enfants.
+steps-snapchat =
+    1. Appuyez longuement sur le Snap, la Story ou le message. Pour un profil, ouvrez-le et appuyez sur (...).
+    2. Appuyez sur Signaler.
+    3. Choisissez le motif.
+    Une copie du contenu signalé est envoyée avec votre signalement. Le signalement est confidentiel.
+steps-discord =
+    1. Copiez d'abord le lien du message (le formulaire web en a besoin).
+    2. Sur ordinateur, faites un clic droit sur le message, puis Applications, puis Signaler le message. Sur téléphone, appuyez longuement sur le message, puis sur Signaler.
+    3. Vous pouvez aussi signaler l'utilisateur depuis son profil.
+steps-reddit =
+    1. Appuyez sur les trois points (...) ou sur le drapeau de la publication, du commentaire ou du message.
+    2. Appuyez sur Signaler.
+    3. Choisissez « Minor abuse or sexualization » (abus ou sexualisation de mineurs).
+    Vous pouvez aussi utiliser le formulaire web reddit.com/report et y coller le lien de la publication.
+steps-telegram =
+    1. Copiez d'abord le lien t.me.
+    2. Sur Android, appuyez sur le message, puis sur Signaler. Sur iPhone, appuyez longuement sur le message, puis sur Signaler.
+    3. Pour une chaîne, un groupe ou un utilisateur : ouvrez son profil, appuyez sur (...), puis sur Signaler, puis choisissez le motif sur la maltraitance d'enfants.
+steps-twitch =
+    1. Sur la chaîne, cliquez sur les trois points à côté de Partager ou Suivre.
+    2. Cliquez sur « Signaler », choisissez le motif et décrivez ce qui s'est passé (ajoutez un clip ou le moment dans la vidéo).
+    3. Cliquez sur Envoyer.
+    Dans le chat : cliquez sur le nom d'utilisateur, puis sur (...), puis sur Signaler.
+steps-roblox =
+    1. Dans l'expérience, ouvrez le Menu (trois traits ou le logo Roblox).
+    2. Cliquez sur le drapeau à côté du joueur, ou ouvrez l'onglet Signaler.
+    3. Choisissez le joueur et le type d'abus, écrivez une courte description, puis cliquez sur Envoyer.
+    Signalez le message du chat lui-même, pas seulement le profil.
+steps-pinterest =
+    1. Cliquez sur les trois points (...) en haut de l'épingle.
+    2. Cliquez sur Signaler.
+    Les commentaires et les messages peuvent aussi être signalés. Les signalements sont anonymes.
+steps-tumblr =
+    1. Appuyez sur les trois points (...) du billet.
+    2. Appuyez sur Signaler et choisissez la catégorie.
+    3. « Report something else » (signaler autre chose) ouvre le formulaire complet. Envoyez les liens des billets.
+steps-bluesky =
+    1. Appuyez sur les trois points (...) de la publication ou du profil.
+    2. Appuyez sur Signaler.
+    3. Choisissez l'option sur la sécurité des enfants, puis envoyez.
+    Bluesky ne lit pas les messages envoyés à son compte de sécurité : utilisez le bouton Signaler.
+steps-kick =
+    1. Sur le web, cliquez sur les trois points en bas à droite de la vidéo (ou sur la page de la vidéo).
+    2. Choisissez la catégorie.
+    Dans le chat : cliquez sur le nom d'utilisateur, puis sur l'icône d'avertissement (!), et décrivez ce qui s'est passé. Les signalements sont anonymes.
+steps-other =
+    1. Cherchez une option « Signaler » : souvent derrière trois points (...), un drapeau ou le menu du profil.
+    2. Choisissez le motif le plus proche de l'abus ou de l'exploitation d'enfants.
+    3. Copiez le lien et le nom d'utilisateur avant de bloquer le compte.
+    Signalez-le aussi au service de signalement indiqué ci-dessous.
+
+## Erreurs de reconnaissance des comptes
+
+account-error-empty = Veuillez envoyer le lien du compte.
+account-error-too_long = Ce message est trop long pour être un lien. Envoyez seulement le lien du compte.
+account-error-not_a_link = Cela ne ressemble pas à un lien vers un compte. Envoyez-le sous cette forme : { $example }
+account-error-unknown_site = Ce lien ne vient pas de l'application que vous avez choisie. Envoyez un lien comme celui-ci : { $example }
+account-error-suspicious = Ce lien ressemble à une adresse fausse ou déguisée : je ne l'ai donc pas ouvert. Copiez le lien directement depuis l'application.
+account-error-not_an_account = Ce lien ne mène ni à un compte ni à une publication. Ouvrez le compte et copiez son lien, comme ceci : { $example }
