@@ -4,7 +4,7 @@
 
 ## Route labels (one per route kind)
 
-route-kind-emergency = If a child is in danger right now
+route-kind-emergency = Emergency number
 route-kind-platform_form = Report it to the platform
 route-kind-platform_in_app = Report it in the app
 route-kind-hotline = Report it to the hotline

@@ -53,7 +53,7 @@ error-country-unknown = I couldn't find a country called "{ $text }". Please typ
 error-nothing-to-cancel = There is no report under way, so there is nothing to cancel.
 media-refused =
     Please don't send photos, videos or files here. We never download or keep them, and this message has been removed where possible.
-    <b>If it shows sexual images of a child: do not save it, screenshot it or share it with anyone, not even to report it.</b> That can itself be a crime. Write down the link and the account name instead, and report it to the hotline; this bot will show you where.
+    <b>If what you saw shows sexual images of a child: do not save, screenshot or share it with anyone, not even to report it.</b> That can itself be a crime. Write down the link and the account name instead, and report it to the hotline; this bot will show you where.
 cancel-confirm = Stop this report? Nothing you answered will be kept.
 cancel-done = Report stopped. Nothing was kept.
 cancel-kept = OK, let's go on.
