@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 import re
+import secrets
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,7 @@ from fluent.syntax import FluentParser, ast
 from bot.engine.replies import CountryName, Joined, Msg, ParamValue, Slot
 
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
+_FLUENT_SAFE_LENGTH = 2000
 SlotValue = str | Msg | Joined
 """What the runtime fills a slot with: plain text (escaped like any parameter) or messages."""
 _TAG = re.compile(r"<[^>]+>")
@@ -43,6 +45,10 @@ class Locales:
         self.folder = folder
         self.default = default
         self.info: dict[str, dict[str, MessageInfo]] = {}
+        self.fallbacks: set[tuple[str, str]] = set()
+        """(language, key) rendered in the default language because the language lacks it."""
+        self.errors: set[tuple[str, str, str]] = set()
+        """(language, key, error) Fluent reported while formatting: a bug in a locale file."""
         self._bundles: dict[str, FluentBundle] = {}
         problems: list[str] = []
         for lang_dir in sorted(p for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []:
@@ -95,20 +101,36 @@ class Locales:
         slots: Mapping[str, SlotValue] | None = None,
     ) -> str:
         """Render a message to HTML in `lang`, falling back to the default language."""
+        source = lang
         if not self.has(lang, key):
-            lang = self.default
-        bundle = self._bundles[lang]
+            self.fallbacks.add((lang, key))
+            source = self.default
+        bundle = self._bundles[source]
         if not bundle.has_message(key):
             return html.escape(key)
         message = bundle.get_message(key)
         if message.value is None:
             return html.escape(key)
+        # Nested messages stay in the reader's language even when this one fell back.
         args = {name: self._arg(lang, value, slots or {}) for name, value in (params or {}).items()}
-        used = self.info[lang][key].variables
+        used = self.info[source][key].variables
         for name in used - args.keys():
             args[name] = ""
-        rendered, _errors = bundle.format_pattern(message.value, args)
-        return str(rendered).strip()
+        # Fluent renders "{???}" for a placeable over 2,500 characters, and escaping can make a long
+        # answer that long (each "<" becomes "&lt;"): long values go in after formatting.
+        long_values: dict[str, str] = {}
+        for name, value in args.items():
+            if isinstance(value, str) and len(value) > _FLUENT_SAFE_LENGTH:
+                marker = f"\ue000{secrets.token_hex(8)}\ue001"
+                long_values[marker] = value
+                args[name] = marker
+        rendered, errors = bundle.format_pattern(message.value, args)
+        for error in errors:
+            self.errors.add((source, key, str(error)))
+        text = str(rendered)
+        for marker, value in long_values.items():
+            text = text.replace(marker, value)
+        return text.strip()
 
     def _arg(self, lang: str, value: ParamValue, slots: Mapping[str, SlotValue]) -> str | int:
         if isinstance(value, int):

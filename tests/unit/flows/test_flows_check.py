@@ -132,3 +132,26 @@ def test_graph_draws_every_step(content: Path, capsys: pytest.CaptureFixture[str
     assert "report__review -->|submit| report__submit" in out
     assert main(["flows", "graph", "--format", "dot"]) == 0
     assert "report__review -> report__submit" in capsys.readouterr().out
+
+
+def test_a_key_missing_from_a_translation(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    spanish = content / "locales" / "es" / "tipline.ftl"
+    text = spanish.read_text()
+    assert "\nmenu-about =" in text
+    spanish.write_text(text.replace("\nmenu-about =", "\nmenu-about-typo ="))
+    code, out = run_check(capsys)
+    assert code == 1
+    assert f"{content}/locales/es: missing message 'menu-about' (present in en)" in out
+    assert "extra message 'menu-about-typo' (not in en)" in out
+
+
+def test_a_placeholder_that_differs_between_languages(content: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    german = content / "locales" / "de" / "tipline.ftl"
+    lines = german.read_text().splitlines(keepends=True)
+    [index] = [i for i, line in enumerate(lines) if line.startswith("report-reported-ask =")]
+    assert "{ $platform }" in lines[index]
+    lines[index] = lines[index].replace("{ $platform }", "{ $plattform }")
+    german.write_text("".join(lines))
+    code, out = run_check(capsys)
+    assert code == 1
+    assert "tipline.ftl: report-reported-ask: placeholders ['plattform'] differ from en's ['platform']" in out
