@@ -6,7 +6,7 @@
 
 ## عناوين طرق الإبلاغ (عنوان لكل نوع)
 
-route-kind-emergency = طفل في خطر الآن
+route-kind-emergency = رقم الطوارئ
 route-kind-platform_form = الإبلاغ إلى المنصة
 route-kind-platform_in_app = الإبلاغ داخل التطبيق
 route-kind-hotline = الإبلاغ إلى الخط الساخن

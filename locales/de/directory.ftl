@@ -153,3 +153,24 @@ account-error-not_a_link = Das sieht nicht wie ein Link zu einem Konto aus. Bitt
 account-error-unknown_site = Dieser Link stammt nicht aus der App, die Sie gewählt haben. Bitte senden Sie einen Link wie diesen: { $example }
 account-error-suspicious = Dieser Link sieht nach einer gefälschten oder getarnten Adresse aus. Deshalb habe ich ihn nicht geöffnet. Bitte kopieren Sie den Link direkt aus der App.
 account-error-not_an_account = Dieser Link führt weder zu einem Konto noch zu einem Beitrag. Bitte öffnen Sie das Konto und kopieren Sie seinen Link, etwa so: { $example }
+
+## Beispiele für einen Konto-Link, angezeigt, wenn das Gesendete nicht erkannt wird
+
+example-instagram = https://www.instagram.com/username oder @username
+example-tiktok = https://www.tiktok.com/@username oder @username
+example-x = https://x.com/username oder @username
+example-facebook = https://www.facebook.com/username oder https://www.facebook.com/profile.php?id=1000...
+example-youtube = https://www.youtube.com/@channel oder ein Link zu einem Video
+example-snapchat = https://www.snapchat.com/add/username oder den Benutzernamen
+example-discord = https://discord.com/users/123456789012345678 oder die 18-stellige Nutzer-ID
+example-telegram = https://t.me/username oder @username
+example-reddit = https://www.reddit.com/user/username oder u/username
+example-threads = https://www.threads.com/@username oder @username
+example-whatsapp = https://wa.me/447700900123 oder die Telefonnummer mit Ländervorwahl, etwa +44 7700 900123
+example-twitch = https://www.twitch.tv/username oder den Benutzernamen
+example-roblox = https://www.roblox.com/users/123456/profile oder die Nutzer-ID (eine Zahl)
+example-pinterest = https://www.pinterest.com/username/ oder einen Link zu einem Pin
+example-tumblr = https://www.tumblr.com/blogname oder https://blogname.tumblr.com
+example-bluesky = https://bsky.app/profile/name.bsky.social oder @name.bsky.social
+example-kick = https://kick.com/username oder den Benutzernamen
+example-other = den vollständigen Link, beginnend mit https://

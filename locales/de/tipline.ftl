@@ -72,9 +72,9 @@ danger-end = Danke, dass Sie gehandelt haben. Wenn Sie den Link zu einem beteili
 ## Länder
 country-ask = In welchem Land sind Sie? Danach richtet sich, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen. Wählen Sie unten ein Land aus oder geben Sie den Namen ein.
 country-ask-danger = In welchem Land sind Sie? Wählen Sie unten ein Land aus oder geben Sie den Namen ein. Dann zeigen wir Ihnen die Notrufnummer.
-country-ask-guessed = Ist Ihr Land { $country }? Dann tippen Sie unten darauf. Sie können auch ein anderes Land wählen oder eingeben. Danach richtet sich, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen.
-country-ask-danger-guessed = Ist Ihr Land { $country }? Dann tippen Sie unten darauf. Sie können auch ein anderes Land wählen oder eingeben. Dann zeigen wir Ihnen die Notrufnummer.
-country-ask-change = Ihr Land ist { $country }. Wählen Sie ein anderes Land oder geben Sie es ein.
+country-ask-guessed = Ist das Ihr Land: { $country }? Dann tippen Sie unten auf den Namen. Sie können auch ein anderes Land wählen oder eingeben. Danach richtet sich, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen.
+country-ask-danger-guessed = Ist das Ihr Land: { $country }? Dann tippen Sie unten auf den Namen. Sie können auch ein anderes Land wählen oder eingeben. Dann zeigen wir Ihnen die Notrufnummer.
+country-ask-change = Ihr Land: { $country }. Wählen Sie ein anderes Land oder geben Sie es ein.
 
 ## Die Meldung
 report-safety-ask = Zuerst: Ist ein Kind gerade in unmittelbarer Gefahr?
@@ -91,9 +91,11 @@ report-csam-warning =
     <b>Wichtig: Machen Sie keine Screenshots von den Bildern, laden Sie sie nicht herunter, speichern und teilen Sie sie nicht, auch nicht als Beweis.</b> Das kann selbst eine Straftat sein. Wir werden Sie nicht bitten, die Bilder zu beschreiben.
     Wir brauchen nur den Link zum Konto. Wir zeigen Ihnen die Meldestelle, die die Bilder entfernen lassen kann.
 report-platform-ask = Wo haben Sie es gesehen?
+platform-other = Eine andere Website oder App
 report-account-ask =
     Bitte senden Sie den Link zum Konto auf { $platform } oder den @Benutzernamen.
     Zum Beispiel: { $example }
+report-account-ask-other = Bitte senden Sie den vollständigen Link zum Konto oder zur Seite, beginnend mit https://
 report-related-ask = Sind weitere Konten beteiligt (zum Beispiel Konten, die kommentieren, teilen oder darauf verlinken)?
 report-related-yes = Ja, weiteres Konto hinzufügen
 report-related-no = Nein
@@ -108,10 +110,14 @@ account-duplicate = { $account } ist schon in dieser Meldung.
 report-platform-routes =
     <b>Bitte melden Sie das Konto auch direkt bei { $platform }.</b> Plattformen handeln schneller, wenn bei ihnen Meldungen eingehen.
     { $routes }
+report-platform-routes-other =
+    <b>Bitte melden Sie es auch direkt auf der Website oder in der App</b>, über die Melden-Funktion oder die Hilfeseiten. Websites und Apps handeln schneller, wenn bei ihnen Meldungen eingehen.
+    { $routes }
 route-item =
     <b>{ $label }: { $name }</b>
     { $contact }
 report-reported-ask = Haben Sie es bei { $platform } gemeldet?
+report-reported-ask-other = Haben Sie es auf dieser Website oder in dieser App gemeldet?
 reported-yes = Ja, ich habe es gemeldet
 reported-not_yet = Noch nicht
 
@@ -119,7 +125,7 @@ report-details-ask = Gibt es noch etwas, das wir wissen sollten? Zum Beispiel, w
 report-details-ask-csam = Gibt es noch etwas, das wir wissen sollten, etwa wann Sie es gesehen haben oder wie die Konten zusammenhängen? <b>Bitte beschreiben Sie die Bilder nicht.</b> Sie können diesen Schritt überspringen.
 
 report-hotline-routes =
-    <b>Sie können es auch bei der Meldestelle für Ihr Land ({ $country }) melden:</b>
+    <b>Sie können es auch bei der Meldestelle dort melden, wo Sie leben ({ $country }):</b>
     { $routes }
 
 report-consent-ask = Darf jemand aus dem ehrenamtlichen Team von { $charity } Ihnen hier in diesem Chat eine Frage oder Neuigkeiten zu dieser Meldung schicken? Die Ehrenamtlichen sehen nie, wer Sie sind. Sie können Ihre Meinung jederzeit ändern.
@@ -137,6 +143,8 @@ report-review =
     Ihr Land: { $country }
     Dürfen wir Sie kontaktieren: { $consent }
 review-none = keine
+review-reported-yes = ja
+review-reported-not_yet = noch nicht
 review-yes = ja
 review-no = nein
 review-submit = Meldung senden
@@ -158,8 +166,6 @@ tip-submitted =
 report-done =
     Wie es weitergeht: Jemand aus dem ehrenamtlichen Team von { $charity } prüft jede Meldung. Meldungen zum selben Konto werden in einem Fall zusammengeführt. So können wir mehr Druck auf die Plattform machen, damit sie handelt.
     Wenn Sie das Konto wiedersehen oder weitere ähnliche Konten entdecken, können Sie jederzeit erneut melden.
-
-## Eltern (Platzhalter, bis der Ratgeber für Eltern fertig ist)
 
 ## Ihre Meldungen (/mytips) und Kontakt
 mytips =
@@ -185,6 +191,7 @@ relay-answer-button = Antworten
 relay-answer-ask = Schreiben Sie Ihre Antwort und senden Sie sie ab. Bitte senden Sie keine Fotos oder Dateien. Mit /cancel brechen Sie ab, wenn Sie lieber nicht antworten möchten.
 relay-answer-sent = Danke. Ihre Antwort wurde weitergegeben.
 relay-answer-cancelled = In Ordnung, es wurde keine Antwort gesendet.
+tip-status-notice = Neuigkeiten zu Ihrer Meldung { $reference }: { $status }. Danke, dass Sie es gemeldet haben.
 
 ## Was Telegram über den Bot zeigt: sein Befehlsmenü und sein Profil (reiner Text, kein HTML)
 command-start = Neu beginnen

@@ -4,7 +4,7 @@
 
 ## Etiquetas de las vías (una por tipo)
 
-route-kind-emergency = Si un niño o una niña está en peligro ahora mismo
+route-kind-emergency = Número de emergencias
 route-kind-platform_form = Denúncialo a la plataforma
 route-kind-platform_in_app = Denúncialo en la app
 route-kind-hotline = Comunícalo a la línea de denuncia
@@ -153,3 +153,24 @@ account-error-not_a_link = Eso no parece el enlace de una cuenta. Envíalo así:
 account-error-unknown_site = Ese enlace no es de la app que elegiste. Envía un enlace como este: { $example }
 account-error-suspicious = Ese enlace parece una dirección falsa o disfrazada, así que no lo abrí. Copia el enlace directamente desde la app.
 account-error-not_an_account = Ese enlace no lleva a una cuenta ni a una publicación. Abre la cuenta y copia su enlace, así: { $example }
+
+## Ejemplos de enlace de una cuenta, que se muestran cuando no se reconoce lo que alguien envió
+
+example-instagram = https://www.instagram.com/username o @username
+example-tiktok = https://www.tiktok.com/@username o @username
+example-x = https://x.com/username o @username
+example-facebook = https://www.facebook.com/username o https://www.facebook.com/profile.php?id=1000...
+example-youtube = https://www.youtube.com/@channel o el enlace de un video
+example-snapchat = https://www.snapchat.com/add/username o el nombre de usuario
+example-discord = https://discord.com/users/123456789012345678 o el ID de usuario de 18 cifras
+example-telegram = https://t.me/username o @username
+example-reddit = https://www.reddit.com/user/username o u/username
+example-threads = https://www.threads.com/@username o @username
+example-whatsapp = https://wa.me/447700900123 o el número de teléfono con el código de país, por ejemplo +44 7700 900123
+example-twitch = https://www.twitch.tv/username o el nombre de usuario
+example-roblox = https://www.roblox.com/users/123456/profile o el número de ID del usuario
+example-pinterest = https://www.pinterest.com/username/ o el enlace de un Pin
+example-tumblr = https://www.tumblr.com/blogname o https://blogname.tumblr.com
+example-bluesky = https://bsky.app/profile/name.bsky.social o @name.bsky.social
+example-kick = https://kick.com/username o el nombre de usuario
+example-other = el enlace completo, que empieza por https://

@@ -50,14 +50,14 @@ error-too-long =
     Es demasiado largo ({ $length ->
         [one] { $length } carácter
        *[other] { $length } caracteres
-    }). Por favor, no pases de { $limit } caracteres.
+    }). Por favor, usa como máximo { $limit } caracteres.
 error-stale-button = Ese botón es de un mensaje anterior. Aquí es donde estamos ahora:
 error-unknown-command = No conozco el comando /{ $command }. Escribe /help para ver lo que entiendo.
 error-country-unknown = No encontré ningún país llamado "{ $text }". Escribe su nombre completo o su código de dos letras (por ejemplo ES, MX, US).
 error-nothing-to-cancel = No hay ninguna denuncia en curso, así que no hay nada que cancelar.
 media-refused =
     Por favor, no envíes fotos, videos ni archivos por aquí. Nunca los descargamos ni los guardamos, y hemos borrado este mensaje si ha sido posible.
-    <b>Si el contenido muestra imágenes sexuales de un niño o una niña: no lo guardes, no hagas capturas de pantalla ni lo compartas con nadie, ni siquiera para denunciarlo.</b> Hacerlo, por sí solo, puede ser un delito. En su lugar, anota el enlace y el nombre de la cuenta, y comunícalo a la línea de denuncia; este bot te mostrará dónde.
+    <b>Si lo que viste muestra imágenes sexuales de un niño o una niña: no lo guardes, no hagas capturas de pantalla ni lo compartas con nadie, ni siquiera para denunciarlo.</b> Hacerlo, por sí solo, puede ser un delito. En su lugar, anota el enlace y el nombre de la cuenta, y comunícalo a la línea de denuncia; este bot te mostrará dónde.
 cancel-confirm = ¿Quieres detener esta denuncia? No se guardará nada de lo que respondiste.
 cancel-done = Denuncia detenida. No se guardó nada.
 cancel-kept = De acuerdo, sigamos.
@@ -75,8 +75,8 @@ danger-end = Gracias por actuar. Si tienes el enlace de alguna cuenta implicada,
 ## Países
 country-ask = ¿En qué país estás? Así sabremos qué línea de denuncia y qué líneas de ayuda mostrarte. Elige abajo o escribe su nombre.
 country-ask-danger = ¿En qué país estás? Elige abajo o escribe su nombre, y te mostraremos el número de emergencias.
-country-ask-guessed = ¿Estás en { $country }? Tócalo abajo, o elige o escribe otro país. Así sabremos qué línea de denuncia y qué líneas de ayuda mostrarte.
-country-ask-danger-guessed = ¿Estás en { $country }? Tócalo abajo, o elige o escribe otro país, y te mostraremos el número de emergencias.
+country-ask-guessed = ¿Tu país es { $country }? Toca su nombre abajo, o elige o escribe otro país. Así sabremos qué línea de denuncia y qué líneas de ayuda mostrarte.
+country-ask-danger-guessed = ¿Tu país es { $country }? Toca su nombre abajo, o elige o escribe otro país, y te mostraremos el número de emergencias.
 country-ask-change = Tu país es { $country }. Elige o escribe otro.
 
 ## La denuncia
@@ -94,9 +94,11 @@ report-csam-warning =
     <b>Importante: no hagas capturas de pantalla ni descargues, guardes o compartas las imágenes, ni siquiera como prueba.</b> Hacerlo, por sí solo, puede ser un delito. No te pediremos que las describas.
     Solo necesitamos el enlace de la cuenta. Te mostraremos la línea de denuncia que puede conseguir que se eliminen las imágenes.
 report-platform-ask = ¿Dónde lo viste?
+platform-other = Otro sitio o app
 report-account-ask =
     Envía el enlace de la cuenta en { $platform } o su nombre de usuario con @.
     Por ejemplo: { $example }
+report-account-ask-other = Envía el enlace completo de la cuenta o de la página, empezando por https://
 report-related-ask = ¿Hay otras cuentas implicadas (por ejemplo, cuentas que comentan, comparten o enlazan a esta)?
 report-related-yes = Sí, agregar otra cuenta
 report-related-no = No
@@ -111,10 +113,14 @@ account-duplicate = { $account } ya está en esta denuncia.
 report-platform-routes =
     <b>Denuncia también la cuenta directamente en { $platform }.</b> Las plataformas actúan más rápido cuando reciben denuncias.
     { $routes }
+report-platform-routes-other =
+    <b>Denúncialo también en el propio sitio o app</b>, con su botón de denunciar o desde sus páginas de ayuda. Los sitios actúan más rápido cuando reciben denuncias.
+    { $routes }
 route-item =
     <b>{ $label }: { $name }</b>
     { $contact }
 report-reported-ask = ¿Ya la denunciaste en { $platform }?
+report-reported-ask-other = ¿Ya denunciaste la cuenta en ese sitio o app?
 reported-yes = Sí, ya la denuncié
 reported-not_yet = Todavía no
 
@@ -122,7 +128,7 @@ report-details-ask = ¿Hay algo más que debamos saber? Por ejemplo, qué viste,
 report-details-ask-csam = ¿Hay algo más que debamos saber, como cuándo lo viste o cómo están conectadas las cuentas? <b>Por favor, no describas las imágenes.</b> Puedes omitir este paso.
 
 report-hotline-routes =
-    <b>También puedes comunicarlo a la línea de denuncia de { $country }:</b>
+    <b>También puedes comunicarlo a la línea de denuncia del país donde vives ({ $country }):</b>
     { $routes }
 
 report-consent-ask = ¿Puede una persona voluntaria de { $charity } escribirte aquí, en este chat, con alguna pregunta o novedad sobre esta denuncia? Nunca verá quién eres. Puedes cambiar de opinión cuando quieras.
@@ -140,6 +146,8 @@ report-review =
     Tu país: { $country }
     Podemos escribirte: { $consent }
 review-none = —
+review-reported-yes = sí
+review-reported-not_yet = todavía no
 review-yes = sí
 review-no = no
 review-submit = Enviar denuncia
@@ -161,8 +169,6 @@ tip-submitted =
 report-done =
     Qué pasa ahora: una persona voluntaria de { $charity } revisa cada denuncia. Las denuncias sobre la misma cuenta se reúnen en un solo caso, y eso nos ayuda a presionar a la plataforma para que actúe.
     Si vuelves a ver la cuenta, u otras parecidas, puedes denunciarlas de nuevo cuando quieras.
-
-## Madres y padres (provisional, hasta que esté listo el apartado de consejos)
 
 ## Tus denuncias (/mytips) y contacto
 mytips =
@@ -188,6 +194,7 @@ relay-answer-button = Responder
 relay-answer-ask = Escribe tu respuesta y envíala. Por favor, no envíes fotos ni archivos. Si prefieres no responder, usa /cancel.
 relay-answer-sent = Gracias. Hemos hecho llegar tu respuesta.
 relay-answer-cancelled = De acuerdo, no se envió ninguna respuesta.
+tip-status-notice = Novedades sobre tu denuncia { $reference }: { $status }. Gracias por denunciar.
 
 ## Lo que Telegram muestra del bot: su menú de comandos y su perfil (texto sin formato, sin HTML)
 command-start = Empezar de nuevo

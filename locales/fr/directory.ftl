@@ -153,3 +153,24 @@ account-error-not_a_link = Cela ne ressemble pas à un lien vers un compte. Envo
 account-error-unknown_site = Ce lien ne vient pas de l'application que vous avez choisie. Envoyez un lien comme celui-ci : { $example }
 account-error-suspicious = Ce lien ressemble à une adresse fausse ou déguisée : je ne l'ai donc pas ouvert. Copiez le lien directement depuis l'application.
 account-error-not_an_account = Ce lien ne mène ni à un compte ni à une publication. Ouvrez le compte et copiez son lien, comme ceci : { $example }
+
+## Exemples de lien de compte, affichés quand ce qu'une personne a envoyé n'est pas reconnu
+
+example-instagram = https://www.instagram.com/username ou @username
+example-tiktok = https://www.tiktok.com/@username ou @username
+example-x = https://x.com/username ou @username
+example-facebook = https://www.facebook.com/username ou https://www.facebook.com/profile.php?id=1000...
+example-youtube = https://www.youtube.com/@channel ou le lien d'une vidéo
+example-snapchat = https://www.snapchat.com/add/username ou le nom d'utilisateur
+example-discord = https://discord.com/users/123456789012345678 ou l'identifiant utilisateur à 18 chiffres
+example-telegram = https://t.me/username ou @username
+example-reddit = https://www.reddit.com/user/username ou u/username
+example-threads = https://www.threads.com/@username ou @username
+example-whatsapp = https://wa.me/447700900123 ou le numéro de téléphone avec l'indicatif du pays, par exemple +44 7700 900123
+example-twitch = https://www.twitch.tv/username ou le nom d'utilisateur
+example-roblox = https://www.roblox.com/users/123456/profile ou le numéro d'identifiant de l'utilisateur
+example-pinterest = https://www.pinterest.com/username/ ou le lien d'une épingle
+example-tumblr = https://www.tumblr.com/blogname ou https://blogname.tumblr.com
+example-bluesky = https://bsky.app/profile/name.bsky.social ou @name.bsky.social
+example-kick = https://kick.com/username ou le nom d'utilisateur
+example-other = le lien complet, commençant par https://

@@ -76,8 +76,8 @@ danger-end = Merci d'avoir agi. Si vous avez le lien d'un compte impliqué, vous
 ## Pays
 country-ask = Dans quel pays êtes-vous ? Cela détermine le service de signalement et les lignes d'aide que nous vous indiquons. Choisissez-le ci-dessous ou tapez son nom.
 country-ask-danger = Dans quel pays êtes-vous ? Choisissez-le ci-dessous ou tapez son nom, et nous vous indiquerons le numéro d'urgence.
-country-ask-guessed = Êtes-vous dans ce pays : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays. Cela détermine le service de signalement et les lignes d'aide que nous vous indiquons.
-country-ask-danger-guessed = Êtes-vous dans ce pays : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays, et nous vous indiquerons le numéro d'urgence.
+country-ask-guessed = Votre pays est-il celui-ci : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays. Cela détermine le service de signalement et les lignes d'aide que nous vous indiquons.
+country-ask-danger-guessed = Votre pays est-il celui-ci : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays, et nous vous indiquerons le numéro d'urgence.
 country-ask-change = Votre pays : { $country }. Choisissez ou tapez un autre pays.
 
 ## Le signalement
@@ -95,9 +95,11 @@ report-csam-warning =
     <b>Important : ne faites pas de capture d'écran, ne téléchargez pas, n'enregistrez pas et ne partagez pas ces images, même comme preuve.</b> Cela peut en soi constituer une infraction. Nous ne vous demanderons pas de les décrire.
     Nous avons seulement besoin du lien vers le compte. Nous vous indiquerons le service de signalement qui peut faire retirer les images.
 report-platform-ask = Où l'avez-vous vu ?
+platform-other = Un autre site ou une autre application
 report-account-ask =
     Envoyez le lien du compte sur { $platform }, ou son nom d'utilisateur commençant par @.
     Par exemple : { $example }
+report-account-ask-other = Envoyez le lien complet du compte ou de la page, commençant par https://
 report-related-ask = D'autres comptes sont-ils impliqués (par exemple des comptes qui le commentent, le partagent ou renvoient vers lui) ?
 report-related-yes = Oui, ajouter un autre compte
 report-related-no = Non
@@ -112,10 +114,14 @@ account-duplicate = { $account } fait déjà partie de ce signalement.
 report-platform-routes =
     <b>Signalez aussi le compte directement à { $platform }.</b> Les plateformes agissent plus vite quand elles reçoivent des signalements.
     { $routes }
+report-platform-routes-other =
+    <b>Signalez-le aussi directement au site ou à l'application</b>, avec son bouton de signalement ou ses pages d'aide. Les sites et les applications agissent plus vite quand ils reçoivent des signalements.
+    { $routes }
 route-item =
     <b>{ $label } : { $name }</b>
     { $contact }
 report-reported-ask = L'avez-vous signalé à { $platform } ?
+report-reported-ask-other = L'avez-vous signalé sur ce site ou cette application ?
 reported-yes = Oui, je l'ai signalé
 reported-not_yet = Pas encore
 
@@ -123,7 +129,7 @@ report-details-ask = Autre chose à nous dire ? Par exemple ce que vous avez vu
 report-details-ask-csam = Autre chose à nous dire, par exemple quand vous l'avez vu ou comment les comptes sont liés ? <b>Ne décrivez pas les images.</b> Vous pouvez passer cette étape.
 
 report-hotline-routes =
-    <b>Vous pouvez aussi le signaler au service de signalement de votre pays ({ $country }) :</b>
+    <b>Vous pouvez aussi le signaler au service de signalement du pays où vous vivez ({ $country }) :</b>
     { $routes }
 
 report-consent-ask = Un bénévole de { $charity } peut-il vous envoyer une question ou des nouvelles de ce signalement, ici dans cette conversation ? Cette personne ne verra jamais qui vous êtes. Vous pouvez changer d'avis à tout moment.
@@ -141,6 +147,8 @@ report-review =
     Votre pays : { $country }
     Pouvons-nous vous contacter : { $consent }
 review-none = aucun
+review-reported-yes = oui
+review-reported-not_yet = pas encore
 review-yes = oui
 review-no = non
 review-submit = Envoyer le signalement
@@ -162,8 +170,6 @@ tip-submitted =
 report-done =
     Et ensuite ? Un bénévole de { $charity } examine chaque signalement. Les signalements sur un même compte sont regroupés dans un seul dossier : cela nous aide à pousser la plateforme à agir.
     Si vous revoyez ce compte, ou d'autres comptes du même genre, vous pouvez faire un nouveau signalement à tout moment.
-
-## Parents (texte provisoire, en attendant le parcours de conseils aux parents)
 
 ## Vos signalements (/mytips) et contact
 mytips =
@@ -189,6 +195,7 @@ relay-answer-button = Répondre
 relay-answer-ask = Tapez votre réponse et envoyez-la. N'envoyez ni photos ni fichiers. Tapez /cancel si vous préférez ne pas répondre.
 relay-answer-sent = Merci. Votre réponse a été transmise.
 relay-answer-cancelled = D'accord, aucune réponse n'a été envoyée.
+tip-status-notice = Des nouvelles de votre signalement { $reference } : { $status }. Merci de nous l'avoir signalé.
 
 ## Ce que Telegram affiche sur le bot : son menu de commandes et son profil (texte brut, sans HTML)
 command-start = Recommencer

@@ -4,7 +4,7 @@
 
 ## Rótulos das vias (um por tipo)
 
-route-kind-emergency = Se uma criança estiver em perigo agora
+route-kind-emergency = Número de emergência
 route-kind-platform_form = Denuncie à plataforma
 route-kind-platform_in_app = Denuncie pelo app
 route-kind-hotline = Denuncie ao canal de denúncia
@@ -153,3 +153,24 @@ account-error-not_a_link = Isso não parece um link de conta. Envie assim: { $ex
 account-error-unknown_site = Esse link não é do app que você escolheu. Envie um link como este: { $example }
 account-error-suspicious = Esse link parece um endereço falso ou disfarçado, então não abri. Copie o link direto do app.
 account-error-not_an_account = Esse link não leva a uma conta nem a uma publicação. Abra a conta e copie o link dela, assim: { $example }
+
+## Exemplos de link de uma conta, mostrados quando o que a pessoa enviou não é reconhecido
+
+example-instagram = https://www.instagram.com/username ou @username
+example-tiktok = https://www.tiktok.com/@username ou @username
+example-x = https://x.com/username ou @username
+example-facebook = https://www.facebook.com/username ou https://www.facebook.com/profile.php?id=1000...
+example-youtube = https://www.youtube.com/@channel ou o link de um vídeo
+example-snapchat = https://www.snapchat.com/add/username ou o nome de usuário
+example-discord = https://discord.com/users/123456789012345678 ou o ID de usuário de 18 dígitos
+example-telegram = https://t.me/username ou @username
+example-reddit = https://www.reddit.com/user/username ou u/username
+example-threads = https://www.threads.com/@username ou @username
+example-whatsapp = https://wa.me/447700900123 ou o número de telefone com o código do país, por exemplo +44 7700 900123
+example-twitch = https://www.twitch.tv/username ou o nome de usuário
+example-roblox = https://www.roblox.com/users/123456/profile ou o número de ID do usuário
+example-pinterest = https://www.pinterest.com/username/ ou o link de um Pin
+example-tumblr = https://www.tumblr.com/blogname ou https://blogname.tumblr.com
+example-bluesky = https://bsky.app/profile/name.bsky.social ou @name.bsky.social
+example-kick = https://kick.com/username ou o nome de usuário
+example-other = o link completo, começando com https://

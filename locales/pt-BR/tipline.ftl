@@ -57,7 +57,7 @@ error-country-unknown = Não encontrei nenhum país chamado "{ $text }". Digite 
 error-nothing-to-cancel = Não há nenhuma denúncia em andamento, então não há nada para cancelar.
 media-refused =
     Por favor, não envie fotos, vídeos ou arquivos aqui. Nunca baixamos nem guardamos esses arquivos e, sempre que possível, apagamos a mensagem.
-    <b>Se o conteúdo mostrar imagens sexuais de uma criança: não salve, não tire print e não compartilhe com ninguém, nem mesmo para denunciar.</b> Isso, por si só, pode ser crime. Em vez disso, anote o link e o nome da conta e avise o canal de denúncia; este bot vai mostrar qual é.
+    <b>Se o que você viu mostrar imagens sexuais de uma criança: não salve, não tire print e não compartilhe com ninguém, nem mesmo para denunciar.</b> Isso, por si só, pode ser crime. Em vez disso, anote o link e o nome da conta e avise o canal de denúncia; este bot vai mostrar qual é.
 cancel-confirm = Parar esta denúncia? Nada do que você respondeu será guardado.
 cancel-done = Denúncia interrompida. Nada foi guardado.
 cancel-kept = Tudo bem, vamos continuar.
@@ -75,8 +75,8 @@ danger-end = Obrigado por agir. Se você tiver o link de alguma conta envolvida,
 ## Países
 country-ask = Em que país você está? Assim sabemos qual canal de denúncia e quais linhas de ajuda mostrar. Escolha abaixo ou digite o nome do país.
 country-ask-danger = Em que país você está? Escolha abaixo ou digite o nome do país, e vamos mostrar o número de emergência.
-country-ask-guessed = Você está em { $country }? Toque abaixo, ou escolha ou digite outro país. Assim sabemos qual canal de denúncia e quais linhas de ajuda mostrar.
-country-ask-danger-guessed = Você está em { $country }? Toque abaixo, ou escolha ou digite outro país, e vamos mostrar o número de emergência.
+country-ask-guessed = O seu país é { $country }? Toque no nome abaixo, ou escolha ou digite outro país. Assim sabemos qual canal de denúncia e quais linhas de ajuda mostrar.
+country-ask-danger-guessed = O seu país é { $country }? Toque no nome abaixo, ou escolha ou digite outro país, e vamos mostrar o número de emergência.
 country-ask-change = O seu país é { $country }. Escolha ou digite outro.
 
 ## A denúncia
@@ -94,9 +94,11 @@ report-csam-warning =
     <b>Importante: não tire print, não baixe, não salve e não compartilhe as imagens, nem mesmo como prova.</b> Isso, por si só, pode ser crime. Não vamos pedir que você descreva as imagens.
     Só precisamos do link da conta. Vamos mostrar o canal de denúncia que pode fazer as imagens serem removidas.
 report-platform-ask = Onde você viu isso?
+platform-other = Outro site ou app
 report-account-ask =
     Envie o link da conta no { $platform } ou o @ do usuário.
     Por exemplo: { $example }
+report-account-ask-other = Envie o link completo da conta ou da página, começando com https://
 report-related-ask = Há outras contas envolvidas (por exemplo, contas que comentam, compartilham ou colocam link para ela)?
 report-related-yes = Sim, adicionar outra conta
 report-related-no = Não
@@ -111,10 +113,14 @@ account-duplicate = { $account } já está nesta denúncia.
 report-platform-routes =
     <b>Denuncie a conta também diretamente no { $platform }.</b> As plataformas agem mais rápido quando recebem denúncias.
     { $routes }
+report-platform-routes-other =
+    <b>Denuncie também no próprio site ou app</b>, pelo botão de denúncia ou pelas páginas de ajuda. Os sites agem mais rápido quando recebem denúncias.
+    { $routes }
 route-item =
     <b>{ $label }: { $name }</b>
     { $contact }
 report-reported-ask = Você já denunciou a conta no { $platform }?
+report-reported-ask-other = Você já denunciou nesse site ou app?
 reported-yes = Sim, já denunciei
 reported-not_yet = Ainda não
 
@@ -122,7 +128,7 @@ report-details-ask = Tem mais alguma coisa que a gente deveria saber? Por exempl
 report-details-ask-csam = Tem mais alguma coisa que a gente deveria saber, como quando você viu ou como as contas estão ligadas? <b>Por favor, não descreva as imagens.</b> Você pode pular esta etapa.
 
 report-hotline-routes =
-    <b>Você também pode denunciar ao canal de denúncia de { $country }:</b>
+    <b>Você também pode denunciar ao canal de denúncia do país onde você mora ({ $country }):</b>
     { $routes }
 
 report-consent-ask = Uma pessoa voluntária de { $charity } pode enviar para você uma pergunta ou novidades sobre esta denúncia, aqui neste chat? Ela nunca vai ver quem você é. Você pode mudar de ideia quando quiser.
@@ -140,6 +146,8 @@ report-review =
     Seu país: { $country }
     Podemos entrar em contato: { $consent }
 review-none = —
+review-reported-yes = sim
+review-reported-not_yet = ainda não
 review-yes = sim
 review-no = não
 review-submit = Enviar denúncia
@@ -161,8 +169,6 @@ tip-submitted =
 report-done =
     O que acontece agora: uma pessoa voluntária de { $charity } analisa cada denúncia. Denúncias sobre a mesma conta são reunidas em um único caso, o que nos ajuda a pressionar a plataforma a agir.
     Se você vir a conta outra vez, ou outras parecidas, pode denunciar de novo quando quiser.
-
-## Mães e pais (provisório, até o fluxo de orientação para mães e pais ficar pronto)
 
 ## Suas denúncias (/mytips) e contato
 mytips =
@@ -188,6 +194,7 @@ relay-answer-button = Responder
 relay-answer-ask = Digite a sua resposta e envie. Por favor, não envie fotos ou arquivos. Se preferir não responder, use /cancel.
 relay-answer-sent = Obrigado. A sua resposta foi encaminhada.
 relay-answer-cancelled = Tudo bem, nenhuma resposta foi enviada.
+tip-status-notice = Novidades sobre a sua denúncia { $reference }: { $status }. Obrigado por denunciar.
 
 ## O que o Telegram mostra sobre o bot: o menu de comandos e o perfil (texto simples, sem HTML)
 command-start = Começar de novo

@@ -6,7 +6,7 @@
 
 ## Подписи способов обращения (по одной на каждый вид)
 
-route-kind-emergency = Ребёнок в опасности прямо сейчас
+route-kind-emergency = Номер экстренной помощи
 route-kind-platform_form = Пожаловаться платформе
 route-kind-platform_in_app = Пожаловаться в приложении
 route-kind-hotline = Сообщить на горячую линию
