@@ -167,9 +167,10 @@ def _check_platforms(data: Loaded) -> list[str]:
 
 def _check_services(data: Loaded) -> list[str]:
     return [
-        f"services.yaml:{sid}: note_key: {service.note_key} is not in {FLUENT_FILE}"
+        f"services.yaml:{sid}: {field}: {key} is not in {FLUENT_FILE}"
         for sid, service in data.services.services.items()
-        if service.note_key and service.note_key not in data.fluent_ids
+        for field, key in (("note_key", service.note_key), ("name_key", service.name_key))
+        if key and key not in data.fluent_ids
     ]
 
 
@@ -183,6 +184,11 @@ def _check_countries(data: Loaded) -> list[str]:
             problems.append(f"{where}: not an ISO 3166-1 alpha-2 code known to country_names.yaml")
         problems.extend(
             f"{where}: services: unknown service id {sid}" for sid in country.services if sid not in services
+        )
+        problems.extend(
+            f"{where}: emergency {number.number}: name_key: {number.name_key} is not in {FLUENT_FILE}"
+            for number in country.emergency
+            if number.name_key and number.name_key not in data.fluent_ids
         )
     problems.extend(
         f"countries.yaml:common: {code} is not in countries"

@@ -85,6 +85,8 @@ class Service(_Frozen):
     """A hotline, police portal, helpline or removal tool people can turn to."""
 
     name: str = Field(min_length=1)
+    name_key: str | None = None
+    """A Fluent id for a generic name ("Your local police"); proper names stay as they are."""
     kind: ServiceKind
     url: str | None = None
     phone: str | None = None
@@ -109,6 +111,8 @@ class EmergencyNumber(_Frozen):
 
     number: str = Field(min_length=1)
     service: str = Field(min_length=1)
+    name_key: str | None = None
+    """A Fluent id naming a generic service ("Emergency", "Police") in the reader's language."""
     source: str = Field(min_length=1)
     confidence: Confidence
 

@@ -38,6 +38,8 @@ class RouteItem(BaseModel):
     """The routing step that gave this item (its `kind`), also for a fallback of another kind:
     flows filter on it, so the INHOPE map standing in for a hotline comes with the hotlines."""
     name: str
+    name_key: str | None = None
+    """Where the name is generic, a Fluent id for it in the reader's language."""
     url: str | None = None
     phone: str | None = None
     email: str | None = None
@@ -60,6 +62,7 @@ def _service_item(kind: str, service: Service, via: str | None = None) -> RouteI
         kind=kind,
         via=via or kind,
         name=service.name,
+        name_key=service.name_key,
         url=service.url,
         phone=service.phone,
         email=service.email,
@@ -161,6 +164,7 @@ class Router:
                 RouteItem(
                     kind="emergency",
                     name=number.service,
+                    name_key=number.name_key,
                     phone=number.number,
                     note_key="route-note-emergency",
                     source=number.source,

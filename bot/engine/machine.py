@@ -96,6 +96,7 @@ REVIEW_REPORTED_LABEL = "review-reported-{}"
 EXAMPLE_KEY = "example-{}"
 OTHER_PLATFORM = "other"
 OTHER_PLATFORM_KEY = "platform-other"
+PLATFORM_ROUTE_KINDS = ("platform_form", "platform_in_app")
 ROUTE_KIND_LABEL = "route-kind-{}"
 
 
@@ -634,19 +635,27 @@ class _Turn:
         routes = self.directory.routes(
             category, answers.platform or "other", self.state.profile.country, danger=bool(answers.child_in_danger)
         )
-        parts = route_parts(routes, target.kinds)
+        parts = route_parts(routes, target.kinds, self.platform_param(answers.platform or OTHER_PLATFORM))
         self.replies.append(Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=parts)}))
 
 
-def route_parts(routes: RoutesView, kinds: tuple[str, ...] | None = None) -> tuple[Msg, ...]:
-    """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed."""
+def route_parts(
+    routes: RoutesView, kinds: tuple[str, ...] | None = None, platform: ParamValue | None = None
+) -> tuple[Msg, ...]:
+    """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed.
+
+    `platform` names the platform's own routes (so "another site or app" is in the reader's language).
+    """
     parts: list[Msg] = []
     for item in routes.items:
         if kinds is not None and item.via not in kinds:
             continue
         contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
         label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
-        parts.append(Msg(key="route-item", params={"label": label, "name": item.name, "contact": contact}))
+        name: ParamValue = Msg(key=item.name_key) if item.name_key else item.name
+        if platform is not None and item.kind in PLATFORM_ROUTE_KINDS:
+            name = platform
+        parts.append(Msg(key="route-item", params={"label": label, "name": name, "contact": contact}))
         if item.note_key:
             parts.append(Msg(key=item.note_key))
         if not item.confirmed:

@@ -13,6 +13,16 @@ route-kind-take_it_down = Get images taken down
 route-kind-report_remove = Get images removed (for young people)
 route-kind-helpline = Talk to someone
 route-kind-international = Find help in your country
+## Generic service names (proper names such as "Kids Helpline" are not translated)
+
+service-emergency = Emergency services
+service-eu-emergency = EU emergency number
+service-police = Police
+service-police-gendarmerie = Police and gendarmerie
+service-fire-ambulance-eu = Fire and ambulance (EU emergency number)
+service-local-emergency = Your local emergency number
+service-local-police = Your local police
+
 route-unconfirmed = (not yet confirmed: check this link before you rely on it)
 
 ## Rules of each route, from the services' own pages

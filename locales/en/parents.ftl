@@ -58,7 +58,7 @@ category-stolen_photos = My child's photos, taken and reposted
 
 ## Strangers comment on or message my child (parents.yaml: contact_*)
 
-parents-contact-intro = Comments or messages from strangers can be upsetting. Here is what you can do: block and report, know the signs of grooming, know when to call the police, and talk it through with your child.
+parents-contact-intro = Comments or messages from strangers can be upsetting. Here is what you can do: block and report, know the signs of grooming, know when to go to the police, and talk it through with your child.
 parents-contact-where = Where is it happening?
 parents-contact-block =
     <b>Block and report</b>
@@ -74,11 +74,11 @@ parents-contact-signs =
     • brings up sex, or sends sexual content
 parents-contact-police =
     <b>When to go to the police</b>
-    Go to the police if an adult asks your child for sexual images or sexual talk, sends them sexual content, threatens them, or wants to meet them. Online grooming is a crime.
+    Go to the police if an adult asks your child for sexual images or sexual talk, sends them sexual content, threatens them, or wants to meet them. In most countries, online grooming is a crime.
     { $routes }
 parents-contact-threats =
     <b>If someone threatens to share images of your child</b>
-    Don't pay, and don't send anything more. Stop replying, but don't delete anything. Report it to the police and the platform straight away. Your child is not in trouble: they are the one being harmed.
+    Don't pay, and don't send anything more. Stop replying, but don't delete anything. Report it to the police and the platform straight away. Your child has done nothing wrong and will not be punished: they are the one being harmed.
 parents-contact-talk =
     <b>Talking with your child</b>
     • Stay calm, and thank them for telling you.
@@ -201,10 +201,10 @@ parents-public-when =
     • strangers message your child or ask where they are
     • your child doesn't want to be posted any more
     Stopping is not failing. It protects your child.
-parents-public-more-ask = Next: how to check your followers, go private, and know when to stop.
-parents-public-go-on = Go on
+parents-public-more-ask = Would you like to know how to check your followers, go private, and when to stop?
+parents-public-go-on = Yes, show me
 parents-public-next-ask = What would you like to do next?
-parents-public-done = That's all for now
+parents-public-done = Not now
 parents-public-end = Thank you for looking out for your child. If you find their photos somewhere they shouldn't be, come back here at any time: choose "My child's photos were stolen" in the parents' menu.
 
 ## I need to talk to someone (parents.yaml: talk)

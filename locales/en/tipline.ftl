@@ -69,9 +69,9 @@ danger-done = Not now
 danger-end = Thank you for acting. If you have the link to an account involved, you can report it here at any time.
 
 ## Countries
-country-ask = Which country are you in? It decides which hotline and helplines we show. Choose below, or type its name.
+country-ask = Which country are you in? Your answer decides which hotline and helplines we show. Choose below, or type its name.
 country-ask-danger = Which country are you in? Choose below, or type its name, and we'll show the emergency number.
-country-ask-guessed = Is your country { $country }? Tap its name below, or choose or type another country. It decides which hotline and helplines we show.
+country-ask-guessed = Is your country { $country }? Tap its name below, or choose or type another country. Your answer decides which hotline and helplines we show.
 country-ask-danger-guessed = Is your country { $country }? Tap its name below, or choose or type another country, and we'll show the emergency number.
 country-ask-change = Your country is { $country }. Choose or type another one.
 

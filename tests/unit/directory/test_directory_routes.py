@@ -47,6 +47,7 @@ def test_danger_puts_emergency_first_for_any_category(category: str) -> None:
     assert routes.items[0] == RouteItem(
         kind="emergency",
         name="Emergency",
+        name_key="service-emergency",
         phone="911",
         note_key="route-note-emergency",
         source="https://safechildguide.com/apps/discord/report ; "

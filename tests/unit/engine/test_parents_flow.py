@@ -235,7 +235,7 @@ def test_strangers_path_block_signs_police_and_talking(chat: Chat) -> None:
     assert "route-kind-platform_form" in [item["kind"] for item in routes_of(block)]
     assert "steps-tiktok" in notes_of(block)
     police = routes_of(reply_for(chat, "parents-contact-police"))
-    assert police[0] == {"kind": "route-kind-emergency", "name": "Emergency", "contact": "999"}
+    assert police[0] == {"kind": "route-kind-emergency", "name": str(Msg(key="service-emergency")), "contact": "999"}
     assert "CEOP Safety Centre (National Crime Agency)" in [item["name"] for item in police]
     chat.press("parents-contact-done")
     assert chat.keys == ["parents-contact-end"]

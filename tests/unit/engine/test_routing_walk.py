@@ -11,7 +11,7 @@ import pytest
 from bot.directory import CATEGORIES as CATEGORIES_OF_THE_DIRECTORY
 from bot.directory.testing import real_directory
 from bot.engine.machine import World
-from bot.engine.replies import Joined
+from bot.engine.replies import Joined, Msg
 from bot.flowspec import load_flows
 from bot.flowspec.model import ChoiceStep
 from bot.i18n import Locales
@@ -96,3 +96,16 @@ def test_a_fallback_comes_with_the_kind_of_route_it_stands_in_for(world: World) 
     shown = repr(hotline.replies[0].params["routes"])
     assert "INHOPE" in shown
     assert "Child Helpline International" not in shown  # a helpline is not a hotline
+
+
+def test_generic_names_in_routes_are_in_the_readers_language(world: World) -> None:
+    chat = walk(world, "other", "other", "FR")
+    replies = [r for o in chat.outcomes for r in o.replies if r.key.startswith("report-platform-routes")]
+    routes = replies[0].params["routes"]
+    assert isinstance(routes, Joined)
+    names = [part.params["name"] for part in routes.parts if part.key == "route-item"]
+    assert names
+    assert all(name == Msg(key="platform-other") for name in names)
+
+    danger = real_directory().routes("other", "instagram", "FR", danger=True)
+    assert {item.name_key for item in danger.items if item.kind == "emergency"} >= {"service-police-gendarmerie"}
