@@ -24,6 +24,9 @@ _FLUENT_SAFE_LENGTH = 2000
 SlotValue = str | Msg | Joined
 """What the runtime fills a slot with: plain text (escaped like any parameter) or messages."""
 _TAG = re.compile(r"<[^>]+>")
+_BIDI_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
+"""LRE, RLE, PDF, LRO, RLO: a value typed by a person could otherwise reverse the rest of a
+message (a reported link shown backwards). Isolates and marks, which Arabic text needs, stay."""
 
 
 class LocaleError(Exception):
@@ -144,7 +147,7 @@ class Locales:
             return html.escape(self.country_name(lang, value.code) or value.fallback, quote=False)
         if isinstance(value, Slot):
             return self._arg(lang, slots.get(value.slot, ""), slots)
-        return html.escape(value, quote=False)
+        return html.escape(value.translate(_BIDI_OVERRIDES), quote=False)
 
 
 def _variables(node: object) -> set[str]:

@@ -74,3 +74,10 @@ def test_countries_are_named_in_the_readers_language(locales: Locales) -> None:
     )
     assert spanish.country_name("ru", "GB") == "Великобритания"
     assert spanish.country_name("xx", "GB") is None
+
+
+def test_bidi_overrides_in_user_text_cannot_reverse_the_message(locales: Locales) -> None:
+    text = locales.text("en", "hello", {"name": "moc.elgoog//:sptth\u202e evil \u202d\u202a\u202b\u202c"})
+    assert not set(text) & {"\u202a", "\u202b", "\u202c", "\u202d", "\u202e"}
+    assert "evil" in text
+    assert locales.text("en", "hello", {"name": "\u2067مرحبا\u2069 \u200f"}).count("\u2067") == 1  # isolates stay
