@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import asdict
 from typing import TextIO
 
-from bot import cli_directory
+from bot import cli_directory, cli_run, cli_volunteers
 from bot.app import StartupError, build_world, load_content, open_tipline
 from bot.cases.queries import TipView, get_tip, list_tips
 from bot.cases.reference import normalise_reference
@@ -22,6 +22,7 @@ from bot.flowspec.graph import draw
 from bot.flowspec.locale_check import check_locales
 from bot.i18n import LocaleError, Locales
 from bot.settings import ConfigError, Settings, load_settings
+from bot.staff.texts import staff_problems
 from bot.storage import migrate
 from bot.storage.db import Database
 
@@ -78,6 +79,8 @@ def _parser() -> argparse.ArgumentParser:
     show.set_defaults(handler=_tips_show)
 
     cli_directory.register(commands)
+    cli_run.register(commands)
+    cli_volunteers.register(commands)
     return parser
 
 
@@ -131,6 +134,7 @@ def flow_problems(settings: Settings) -> list[str]:
         return [str(exc)]
     problems += check_flows(flows, directory, settings.flows_dir, locales.languages)
     problems += check_locales(locales, text_keys(flows))
+    problems += staff_problems(locales, settings.staff_language)
     return problems
 
 

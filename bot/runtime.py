@@ -13,12 +13,24 @@ from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases.hooks import CaseHooks
+from bot.cases.relay import may_contact, question_for, record_answer
 from bot.cases.reporter import my_tips, withdraw_consent
 from bot.cases.status import reporter_status_key
 from bot.cases.tips import Reporter, StoredTip, submit_tip
-from bot.engine.events import Event
+from bot.engine.events import Event, RelayQuestion, StatusNotice
 from bot.engine.machine import Outcome, World, step
-from bot.engine.replies import ButtonSpec, DeleteUserMessage, Joined, ListMyTips, Msg, Reply, SubmitTip, WithdrawConsent
+from bot.engine.replies import (
+    ButtonSpec,
+    DeleteUserMessage,
+    Joined,
+    ListMyTips,
+    Msg,
+    RelayAnswer,
+    Reply,
+    SubmitTip,
+    WithdrawConsent,
+)
 from bot.i18n import Locales, SlotValue, html_to_plain
 from bot.identity import Identity
 from bot.storage.conversations import ConcurrentUpdate, load_conversation, save_conversation
@@ -62,6 +74,7 @@ class Tipline:
         identity: Identity,
         charity_name: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        hooks: CaseHooks | None = None,
     ) -> None:
         self.world = world
         self.locales = locales
@@ -69,6 +82,8 @@ class Tipline:
         self.identity = identity
         self.charity_name = charity_name
         self.clock = clock
+        self.hooks = hooks
+        """The volunteer desk: told of every new tip (its case card) and every relayed answer."""
 
     async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
         """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
@@ -92,6 +107,8 @@ class Tipline:
 
     async def _turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
         now = self.clock()
+        if not await self._may_reach(session, chat_key, event):
+            return TurnResult(language=self.world.default_language)
         state, version = await load_conversation(session, chat_key)
         outcome = step(self.world, state, event)
         result = TurnResult(language=outcome.state.profile.language or self.world.default_language)
@@ -113,15 +130,42 @@ class Tipline:
                 )
                 result.tip = await submit_tip(session, effect, reporter, now)
                 slots["reference"] = result.tip.reference
+                if self.hooks is not None:
+                    await self.hooks.tip_filed(session, result.tip, now)
             elif isinstance(effect, DeleteUserMessage):
                 result.delete_message_ids.append(effect.message_id)
             elif isinstance(effect, ListMyTips):
                 slots["mytips"] = await self._my_tips(session, chat_key, result.language)
             elif isinstance(effect, WithdrawConsent):
                 await withdraw_consent(session, self.identity.pseudonym(chat_key))
+            elif isinstance(effect, RelayAnswer):
+                await self._relay_answer(session, chat_key, effect, now)
             else:
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
         return slots
+
+    async def _may_reach(self, session: AsyncSession, chat_key: str, event: Event) -> bool:
+        """A question or news from the charity reaches a chat only while its reporter still agrees.
+
+        They were queued when the reporter consented; `/stopcontact` may have come in between.
+        """
+        if isinstance(event, RelayQuestion):
+            question = await question_for(session, event.question_id, self.identity.pseudonym(chat_key))
+            return question is not None and await may_contact(session, question.reporter, question.reference)
+        if isinstance(event, StatusNotice):
+            return await may_contact(session, self.identity.pseudonym(chat_key), event.reference)
+        return True
+
+    async def _relay_answer(self, session: AsyncSession, chat_key: str, answer: RelayAnswer, now: datetime) -> None:
+        """Accept an answer only for a question put to THIS reporter: the question's tip must carry
+        this chat's pseudonym (the engine's `asked` list is state, and state can be tampered with)."""
+        question = await question_for(session, answer.question_id, self.identity.pseudonym(chat_key))
+        if question is None:
+            log.warning("relayed answer dropped: not an open question of this reporter")
+            return
+        await record_answer(session, question, answer.text, now)
+        if self.hooks is not None:
+            await self.hooks.answer_received(session, question, answer.text, now)
 
     async def _my_tips(self, session: AsyncSession, chat_key: str, language: str) -> Joined:
         tips = await my_tips(session, self.identity.pseudonym(chat_key))

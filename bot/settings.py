@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import secrets
 from pathlib import Path
 from typing import Literal
@@ -14,6 +15,7 @@ from bot.paths import flows_dir, locales_dir
 
 KEY_FILE_NAME = "secret.key"
 MIN_SECRET_LENGTH = 32
+WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
 
 
 class ConfigError(Exception):
@@ -32,6 +34,53 @@ class Settings(BaseSettings):
     flows_dir: Path = Field(default_factory=flows_dir)
     locales_dir: Path = Field(default_factory=locales_dir)
 
+    # ---- Telegram (`tipline run`) -------------------------------------------------------------
+    bot_token: SecretStr | None = None
+    telegram_api_url: str = "https://api.telegram.org"
+    """The Bot API server: Telegram's, a local `telegram-bot-api`, or a test fake."""
+    webhook_url: str | None = None
+    """Public HTTPS URL Telegram posts updates to. Unset: long polling."""
+    webhook_secret: SecretStr | None = None
+    """Telegram sends it in X-Telegram-Bot-Api-Secret-Token; required in webhook mode."""
+    webhook_listen: str = "0.0.0.0:8080"
+    api_timeout: float = Field(default=10.0, gt=0, le=120)
+    """Seconds any single Bot API call may take (a long poll adds its own wait to this)."""
+    poll_timeout: int = Field(default=25, ge=0, le=50)
+    """Seconds one getUpdates long poll waits for updates."""
+    send_chat_rate: float = Field(default=1.0, ge=0)
+    """Messages per second to one chat, on average (0: unlimited)."""
+    send_chat_burst: int = Field(default=3, ge=1)
+    """Messages one chat may get at once before the per-chat rate applies."""
+    send_group_per_minute: float = Field(default=20.0, ge=0)
+    """Messages per minute to one group (0: unlimited)."""
+    send_global_rate: float = Field(default=30.0, ge=0)
+    """Messages per second overall, per process (0: unlimited)."""
+    send_max_attempts: int = Field(default=8, ge=1, le=100)
+    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`)."""
+    send_backoff_seconds: float = Field(default=1.0, gt=0)
+    """First pause after a transient failure; it doubles with each attempt."""
+    send_backoff_max_seconds: float = Field(default=300.0, gt=0)
+    worker_concurrency: int = Field(default=4, ge=1, le=64)
+    """Chats processed at once (PostgreSQL; SQLite has one writer and processes in batches)."""
+    update_max_attempts: int = Field(default=5, ge=1, le=100)
+    """Attempts at processing one update before it is set aside as failed."""
+    purge_after_hours: float = Field(default=48.0, gt=0)
+    """Processed updates and sent messages (already emptied of content) are deleted after this."""
+    purge_failed_after_days: float = Field(default=30.0, gt=0)
+    """Messages that could not be sent are kept this long for `tipline outbox failed`."""
+    driver: Literal["aiogram", "ptb"] = "aiogram"
+    """The Telegram client library `tipline run` uses: aiogram 3, or python-telegram-bot 22 (ptb).
+    Both behave the same (one contract test suite); pick the one your developers know."""
+
+    # ---- the volunteer desk (issue 5) ----------------------------------------------------------
+    volunteer_chat_id: int | None = None
+    """The volunteers' Telegram group (a negative id, e.g. -1001234567890). Unset: no case cards are
+    posted and volunteers use the desk commands in their private chat with the bot."""
+    volunteer_thread_id: int | None = Field(default=None, ge=1)
+    """In a forum group, the topic the case cards go to (unset: the General topic)."""
+    staff_language: str = "en"
+    """The language of everything volunteers see (locales/<language>/staff.ftl)."""
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
@@ -39,6 +88,46 @@ class Settings(BaseSettings):
             value = "postgresql+asyncpg://" + value.split("://", 1)[1]
         if value and not value.startswith(("sqlite+aiosqlite://", "postgresql+asyncpg://")):
             raise ValueError("must start with sqlite+aiosqlite:// or postgresql+asyncpg://")
+        return value
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _api_url(cls, value: str) -> str:
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must be an http(s):// URL, e.g. https://api.telegram.org")
+        return value.rstrip("/")
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _webhook_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        if not value.startswith(("https://", "http://")):
+            raise ValueError("must be the public https:// URL Telegram posts updates to")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _webhook_secret(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        if not WEBHOOK_SECRET.fullmatch(value.get_secret_value()):
+            raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and - (try: openssl rand -hex 32)")
+        return value
+
+    @field_validator("webhook_listen")
+    @classmethod
+    def _listen(cls, value: str) -> str:
+        host, _, port = value.rpartition(":")
+        if not host or not port.isdigit() or not 0 < int(port) < 65536:
+            raise ValueError("must be host:port, e.g. 0.0.0.0:8080")
+        return value
+
+    @field_validator("volunteer_chat_id")
+    @classmethod
+    def _a_group(cls, value: int | None) -> int | None:
+        if value is not None and value >= 0:
+            raise ValueError("must be the id of a group (negative, e.g. -1001234567890), not of a person")
         return value
 
     @field_validator("secret_key")

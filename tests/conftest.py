@@ -20,6 +20,7 @@ import asyncpg
 import pytest
 from pydantic import SecretStr
 
+from bot.drivers.select import DRIVERS
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.db import Database
@@ -109,6 +110,12 @@ async def drop_postgres(url: str) -> None:
 
 @pytest.fixture(params=BACKENDS)
 def backend(request: pytest.FixtureRequest) -> str:
+    return str(request.param)
+
+
+@pytest.fixture(params=DRIVERS)
+def driver(request: pytest.FixtureRequest) -> str:
+    """A Telegram driver (TIPLINE_DRIVER): a test that asks for it runs once with each, as one contract."""
     return str(request.param)
 
 

@@ -1,6 +1,16 @@
-"""How urgent a case is, from the tips it holds. One place, so the queue and the cards agree."""
+"""How urgent a case is, from the tips it holds. One place, so the queue, the cards and the export agree.
+
+The score is a pure function of the case's facts (never of the clock), so the stored priority does
+not go stale while a case sits in the queue: recency enters as how close together the tips came
+(a burst of reports is an account active now), and the queue breaks ties by the latest tip.
+"""
 
 from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import datetime, timedelta
+from typing import Literal
 
 SEVERITY = {
     "sexual_imagery": 100,
@@ -14,6 +24,22 @@ SEVERITY = {
 URGENT_CATEGORIES = frozenset({"sexual_imagery", "grooming"})
 DANGER_BONUS = 50
 PER_EXTRA_TIP = 5
+MAX_TIP_BONUS = 40
+PER_EXTRA_REPORTER = 10
+"""Independent people seeing the same account count for more than one person reporting twice."""
+MAX_REPORTER_BONUS = 60
+BURST_WINDOW = timedelta(days=2)
+BURST_BONUS = 15
+RECENT_WINDOW = timedelta(days=7)
+RECENT_BONUS = 5
+NOT_TOLD_BONUS = 10
+"""Nobody has told the platform yet: the charity's report is the one that may get it removed."""
+URGENT_BONUS = 200
+"""Urgent cases sort above every other case, whatever else the others have going for them."""
+HIGH_SCORE = 90
+NORMAL_SCORE = 40
+
+Level = Literal["urgent", "high", "normal", "low"]
 
 
 def tip_severity(category: str, child_in_danger: bool) -> int:
@@ -25,5 +51,74 @@ def is_urgent(category: str, child_in_danger: bool) -> bool:
     return category in URGENT_CATEGORIES or child_in_danger
 
 
-def case_priority(max_severity: int, tip_count: int) -> int:
-    return max_severity + PER_EXTRA_TIP * max(tip_count - 1, 0)
+@dataclass(frozen=True, slots=True)
+class CaseFacts:
+    """What the tips of one case say, gathered by `bot.cases.facts`."""
+
+    categories: Mapping[str, int]
+    """Category → number of tips naming it."""
+    child_in_danger: bool
+    tip_count: int
+    reporter_count: int
+    first_tip_at: datetime | None
+    last_tip_at: datetime | None
+    platform_told: bool
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    score: int
+    level: Level
+    category: str
+    """The most severe category: the one the card leads with."""
+    urgent: bool
+    child_in_danger: bool
+    tip_count: int
+    reporter_count: int
+    span: timedelta
+    """From the first tip to the latest."""
+    platform_told: bool
+
+
+def level_for(score: int, urgent: bool) -> Level:
+    if urgent:
+        return "urgent"
+    return "high" if score >= HIGH_SCORE else "normal" if score >= NORMAL_SCORE else "low"
+
+
+def most_severe(categories: Mapping[str, int]) -> str:
+    if not categories:
+        return "other"
+    return max(categories, key=lambda category: (SEVERITY.get(category, SEVERITY["other"]), category))
+
+
+def assess(facts: CaseFacts) -> Assessment:
+    category = most_severe(facts.categories)
+    urgent = facts.child_in_danger or any(c in URGENT_CATEGORIES for c in facts.categories)
+    span = (
+        facts.last_tip_at - facts.first_tip_at
+        if facts.first_tip_at is not None and facts.last_tip_at is not None
+        else timedelta(0)
+    )
+    score = tip_severity(category, facts.child_in_danger)
+    score += min(PER_EXTRA_TIP * max(facts.tip_count - 1, 0), MAX_TIP_BONUS)
+    score += min(PER_EXTRA_REPORTER * max(facts.reporter_count - 1, 0), MAX_REPORTER_BONUS)
+    if facts.tip_count > 1 and span <= BURST_WINDOW:
+        score += BURST_BONUS
+    elif facts.tip_count > 1 and span <= RECENT_WINDOW:
+        score += RECENT_BONUS
+    if not facts.platform_told:
+        score += NOT_TOLD_BONUS
+    if urgent:
+        score += URGENT_BONUS
+    return Assessment(
+        score=score,
+        level=level_for(score, urgent),
+        category=category,
+        urgent=urgent,
+        child_in_danger=facts.child_in_danger,
+        tip_count=facts.tip_count,
+        reporter_count=facts.reporter_count,
+        span=span,
+        platform_told=facts.platform_told,
+    )

@@ -5,12 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import exists, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cases.priority import case_priority, is_urgent, tip_severity
+from bot.cases.facts import add_tip
+from bot.cases.network import link, pairs_of
+from bot.cases.priority import Assessment, is_urgent
 from bot.cases.reference import new_reference
 from bot.engine.replies import SubmitTip
 from bot.engine.state import AccountAnswer
@@ -18,6 +20,8 @@ from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
 
 REFERENCE_ATTEMPTS = 8
 SYSTEM_ACTOR = "system"
+MAX_MERGE_HOPS = 8
+"""Merged cases point at the case they joined; a chain longer than this is a bug, not data."""
 
 
 @dataclass(frozen=True)
@@ -34,6 +38,8 @@ class StoredTip:
     tip_id: int
     case_id: int
     new_case: bool
+    assessment: Assessment | None = None
+    """The case's priority after this tip (what its card explains)."""
 
 
 async def upsert_account(session: AsyncSession, account: AccountAnswer, now: datetime) -> int:
@@ -55,13 +61,31 @@ async def upsert_account(session: AsyncSession, account: AccountAnswer, now: dat
 
 
 async def open_case_for(session: AsyncSession, account_id: int, now: datetime) -> tuple[Case, bool]:
-    """The account's open case, or a new one. A unique partial index keeps it to one open case."""
+    """The account's open case, or a new one. A unique partial index keeps it to one open case.
+
+    An account whose case was merged into another case joins that case (if it is still open):
+    volunteers decided these reports belong together, and a new tip should not split them again.
+    """
     query = select(Case).where(Case.account_id == account_id, Case.status != "closed").with_for_update()
     case = (await session.execute(query)).scalar_one_or_none()
     if case is not None:
         return case, False
+    merged = await _merged_target(session, account_id)
+    if merged is not None:
+        return merged, False
     case = Case(
-        account_id=account_id, status="new", priority=0, urgent=False, tip_count=0, created_at=now, updated_at=now
+        account_id=account_id,
+        status="new",
+        priority=0,
+        urgent=False,
+        tip_count=0,
+        created_at=now,
+        updated_at=now,
+        platform="",
+        category="other",
+        reporter_count=0,
+        platform_told=False,
+        child_in_danger=False,
     )
     try:
         async with session.begin_nested():
@@ -72,6 +96,24 @@ async def open_case_for(session: AsyncSession, account_id: int, now: datetime) -
     return case, True
 
 
+async def _merged_target(session: AsyncSession, account_id: int) -> Case | None:
+    """The open case the account's latest case was merged into, following a chain of merges."""
+    target = await session.scalar(
+        select(Case.merged_into_id)
+        .where(Case.account_id == account_id, Case.merged_into_id.is_not(None))
+        .order_by(Case.id.desc())
+        .limit(1)
+    )
+    for _ in range(MAX_MERGE_HOPS):
+        if target is None:
+            return None
+        case = (await session.execute(select(Case).where(Case.id == target).with_for_update())).scalar_one()
+        if case.status != "closed":
+            return case
+        target = case.merged_into_id
+    return None
+
+
 async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime) -> StoredTip:
     answers = report.answers
     accounts = answers.accounts
@@ -80,6 +122,9 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
     account_ids = [await upsert_account(session, account, now) for account in accounts]
     case, new_case = await open_case_for(session, account_ids[0], now)
     urgent = is_urgent(answers.category, bool(answers.child_in_danger))
+    known_reporter = await session.scalar(
+        select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym))
+    )
     tip = Tip(
         case_id=case.id,
         category=answers.category,
@@ -101,16 +146,11 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         if account_id not in seen:
             seen.add(account_id)
             session.add(TipAccount(tip_id=tip.id, account_id=account_id, role=account.role))
+    await link(session, pairs_of(account_ids), "tip", now)
 
-    severities = [
-        tip_severity(category, danger)
-        for category, danger in (
-            await session.execute(select(Tip.category, Tip.child_in_danger).where(Tip.case_id == case.id))
-        ).all()
-    ]
-    case.tip_count = len(severities)
-    case.priority = case_priority(max(severities), case.tip_count)
-    case.urgent = case.urgent or urgent
+    if not case.platform:
+        case.platform = accounts[0].platform
+    assessment = add_tip(case, tip, new_reporter=not known_reporter)
     case.updated_at = now
     session.add(
         CaseEvent(
@@ -122,7 +162,7 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         )
     )
     await session.flush()
-    return StoredTip(reference=tip.reference, tip_id=tip.id, case_id=case.id, new_case=new_case)
+    return StoredTip(reference=tip.reference, tip_id=tip.id, case_id=case.id, new_case=new_case, assessment=assessment)
 
 
 async def _add_with_unique_reference(session: AsyncSession, tip: Tip) -> None:

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     TypeDecorator,
     UniqueConstraint,
+    false,
     text,
 )
 from sqlalchemy.engine import Dialect
@@ -82,17 +83,47 @@ class Case(Base):
             postgresql_where=text("status <> 'closed'"),
         ),
         Index("ix_cases_queue", "status", "priority"),
+        Index(
+            "ix_cases_open_queue",
+            "priority",
+            "last_tip_at",
+            "id",
+            sqlite_where=text("status <> 'closed'"),
+            postgresql_where=text("status <> 'closed'"),
+        ),
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    account_id: Mapped[int] = mapped_column(ForeignKey("reported_accounts.id"))
+    account_id: Mapped[int] = mapped_column(ForeignKey("reported_accounts.id"), index=True)
     status: Mapped[str] = mapped_column(String(32), default="new")
     priority: Mapped[int] = mapped_column(Integer, default=0)
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     tip_count: Mapped[int] = mapped_column(Integer, default=0)
     outcome: Mapped[str | None] = mapped_column(String(32))
-    created_at: Mapped[datetime]
+    created_at: Mapped[datetime] = mapped_column(index=True)
     updated_at: Mapped[datetime]
+    # ---- the volunteer desk (0003): what the queue filters and orders on, kept with the case so the
+    # queue is one index scan; `bot.cases.facts.refresh` recomputes them from the tips.
+    platform: Mapped[str] = mapped_column(String(32), default="", server_default="")
+    category: Mapped[str] = mapped_column(String(32), default="other", server_default="other")
+    """The most severe category any tip gave."""
+    reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    platform_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A reporter said they reported it to the platform, or a volunteer did."""
+    child_in_danger: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """A reporter said a child was in danger."""
+    first_tip_at: Mapped[datetime | None]
+    last_tip_at: Mapped[datetime | None]
+    first_action_at: Mapped[datetime | None]
+    """When a volunteer first did something with the case (for time-to-first-action)."""
+    assignee_id: Mapped[int | None] = mapped_column(Integer, index=True)
+    """The volunteer who claimed it (`volunteers.id`). No foreign key: see migration 0003's docstring;
+    removing a volunteer unassigns their cases in the same transaction."""
+    merged_into_id: Mapped[int | None] = mapped_column(Integer)
+    """A case merged into another is closed as a duplicate; its account's next tips follow this."""
+    card_chat_id: Mapped[int | None] = mapped_column(BigInteger)
+    card_message_id: Mapped[int | None] = mapped_column(BigInteger)
+    """The case's card in the volunteer chat, once the outbox sender has posted it."""
 
     account: Mapped[ReportedAccount] = relationship(lazy="raise")
 
@@ -150,3 +181,135 @@ class Conversation(Base):
     state: Mapped[dict[str, Any]]
     version: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime]
+
+
+_BigId = BigInteger().with_variant(Integer(), "sqlite")
+"""A 64-bit key that is still SQLite's auto-incrementing rowid (which must be spelled INTEGER)."""
+
+
+class InboxUpdate(Base):
+    """A Telegram update, saved before it is acknowledged so that no report is lost in a crash.
+
+    Only the converted event is kept, never the raw update (it names the person); `payload` is
+    emptied when the update is processed, and the row (then just an id, for deduplication) is
+    purged later.
+    """
+
+    __tablename__ = "inbox"
+    __table_args__ = (
+        Index(
+            "ix_inbox_pending_chat",
+            "chat_key",
+            "update_id",
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+        Index("ix_inbox_status", "status", "received_at"),
+    )
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True)
+    update_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    chat_key: Mapped[str] = mapped_column(String(64))
+    status: Mapped[str] = mapped_column(String(16))
+    """pending, done, or failed (kept aside after repeated errors, so the chat can go on)."""
+    payload: Mapped[dict[str, Any] | None]
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    error: Mapped[str | None] = mapped_column(String(200))
+    received_at: Mapped[datetime]
+    processed_at: Mapped[datetime | None]
+
+
+class OutboxMessage(Base):
+    """A call to make to the Bot API (a message, a deletion, a callback answer), saved before it is made.
+
+    Rows of one chat go out in id order. `payload` is emptied once sent; failed rows keep it
+    (and the error) so an operator can see and retry them.
+    """
+
+    __tablename__ = "outbox"
+    __table_args__ = (
+        Index(
+            "ix_outbox_pending_chat",
+            "chat_key",
+            "id",
+            sqlite_where=text("status = 'pending'"),
+            postgresql_where=text("status = 'pending'"),
+        ),
+        Index("ix_outbox_status", "status", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True)
+    chat_key: Mapped[str] = mapped_column(String(64))
+    kind: Mapped[str] = mapped_column(String(16))
+    """message, delete or callback."""
+    payload: Mapped[dict[str, Any] | None]
+    status: Mapped[str] = mapped_column(String(16))
+    """pending, sent or failed."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime]
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    done_at: Mapped[datetime | None]
+
+
+# ---- the volunteer desk (migration 0003) -------------------------------------------------------
+
+
+class Volunteer(Base):
+    """A person of the charity who works the queue. Known to the bot by their Telegram user id;
+    known to everyone else (the audit trail, the cards) only by `alias`."""
+
+    __tablename__ = "volunteers"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    telegram_user_id: Mapped[int] = mapped_column(BigInteger, unique=True)
+    alias: Mapped[str] = mapped_column(String(32), unique=True)
+    role: Mapped[str] = mapped_column(String(16))
+    """volunteer, coordinator or admin: see `bot.cases.volunteers.Role`."""
+    created_at: Mapped[datetime]
+    created_by: Mapped[str] = mapped_column(String(64))
+
+
+Index("ix_tips_case_created", Tip.case_id, Tip.created_at)
+"""A case's latest tips (its card) without sorting all of them: hub cases have thousands."""
+
+
+class DeskEvent(Base):
+    """The desk's own audit trail, for what is not about one case: volunteers added, removed or
+    given another role, and exports (who took a copy of which period)."""
+
+    __tablename__ = "desk_events"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    actor: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(32))
+    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(index=True)
+
+
+class AccountLink(Base):
+    """Two accounts known to be connected: named in one tip, or linked by a volunteer.
+
+    Stored in both directions, so the network around an account is one index lookup per hop.
+    """
+
+    __tablename__ = "account_links"
+
+    account_id: Mapped[int] = mapped_column(ForeignKey("reported_accounts.id"), primary_key=True)
+    linked_id: Mapped[int] = mapped_column(ForeignKey("reported_accounts.id"), primary_key=True, index=True)
+    source: Mapped[str] = mapped_column(String(16))
+    """tip or volunteer."""
+    created_at: Mapped[datetime]
+
+
+class RelayQuestionRow(Base):
+    """A volunteer's question relayed to the reporter of one tip. Its id is what the reporter's
+    answer button carries; the answer is accepted only from the chat whose pseudonym filed the tip."""
+
+    __tablename__ = "relay_questions"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id", ondelete="CASCADE"), index=True)
+    asked_by: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+    answered_at: Mapped[datetime | None]

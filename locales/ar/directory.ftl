@@ -15,6 +15,16 @@ route-kind-take_it_down = إزالة الصور
 route-kind-report_remove = إزالة الصور (لليافعين)
 route-kind-helpline = التحدث إلى شخص يساعدك
 route-kind-international = العثور على مساعدة في بلدك
+## الأسماء العامة لخدمات الطوارئ (أسماء العلم مثل «Kids Helpline» لا تُترجم)
+
+service-emergency = خدمات الطوارئ
+service-eu-emergency = رقم الطوارئ الأوروبي الموحّد
+service-police = الشرطة
+service-police-gendarmerie = الشرطة والدرك
+service-fire-ambulance-eu = الإطفاء والإسعاف (رقم الطوارئ الأوروبي الموحّد)
+service-local-emergency = رقم الطوارئ المحلي
+service-local-police = الشرطة المحلية
+
 route-unconfirmed = (لم يتم التأكد منه بعد: يُرجى التحقق من هذا الرابط قبل الاعتماد عليه)
 
 ## قواعد كل جهة، من صفحاتها الرسمية

@@ -4,7 +4,7 @@
 
 ## Bezeichnungen der Meldewege (eine pro Art)
 
-route-kind-emergency = Wenn ein Kind gerade in Gefahr ist
+route-kind-emergency = Notrufnummer
 route-kind-platform_form = Bei der Plattform melden
 route-kind-platform_in_app = In der App melden
 route-kind-hotline = Bei der Meldestelle melden
@@ -13,6 +13,16 @@ route-kind-take_it_down = Bilder entfernen lassen
 route-kind-report_remove = Bilder entfernen lassen (für junge Menschen)
 route-kind-helpline = Mit jemandem sprechen
 route-kind-international = Hilfe in Ihrem Land finden
+## Allgemeine Namen von Diensten (Eigennamen wie „Kids Helpline“ werden nicht übersetzt)
+
+service-emergency = Notruf
+service-eu-emergency = Europäische Notrufnummer
+service-police = Polizei
+service-police-gendarmerie = Polizei und Gendarmerie
+service-fire-ambulance-eu = Feuerwehr und Rettungsdienst (europäische Notrufnummer)
+service-local-emergency = Die Notrufnummer Ihres Landes
+service-local-police = Die Polizei vor Ort
+
 route-unconfirmed = (noch nicht bestätigt: Prüfen Sie diesen Link, bevor Sie sich darauf verlassen)
 
 ## Regeln der einzelnen Meldewege, nach den Seiten der Dienste selbst

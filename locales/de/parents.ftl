@@ -74,11 +74,11 @@ parents-contact-signs =
     • über Sex spricht oder sexuelle Inhalte schickt
 parents-contact-police =
     <b>Wann Sie zur Polizei gehen sollten</b>
-    Gehen Sie zur Polizei, wenn ein Erwachsener Ihr Kind um sexuelle Bilder oder sexuelle Gespräche bittet, ihm sexuelle Inhalte schickt, es bedroht oder es treffen will. Cybergrooming ist eine Straftat.
+    Gehen Sie zur Polizei, wenn ein Erwachsener Ihr Kind um sexuelle Bilder oder sexuelle Gespräche bittet, ihm sexuelle Inhalte schickt, es bedroht oder es treffen will. In den meisten Ländern ist Cybergrooming eine Straftat.
     { $routes }
 parents-contact-threats =
     <b>Wenn jemand droht, Bilder Ihres Kindes zu verbreiten</b>
-    Zahlen Sie nicht und schicken Sie nichts mehr. Antworten Sie nicht mehr, aber löschen Sie nichts. Melden Sie es sofort bei der Polizei und bei der Plattform. Ihr Kind bekommt keinen Ärger: Es ist das Opfer.
+    Zahlen Sie nicht und schicken Sie nichts mehr. Antworten Sie nicht mehr, aber löschen Sie nichts. Melden Sie es sofort bei der Polizei und bei der Plattform. Ihr Kind hat nichts falsch gemacht und wird nicht bestraft: Es ist das Opfer.
 parents-contact-talk =
     <b>Mit Ihrem Kind sprechen</b>
     • Bleiben Sie ruhig und danken Sie Ihrem Kind, dass es Ihnen davon erzählt hat.
@@ -201,10 +201,10 @@ parents-public-when =
     • Fremde Ihrem Kind schreiben oder fragen, wo es ist
     • Ihr Kind nicht mehr in Ihren Beiträgen zu sehen sein möchte
     Aufhören ist kein Scheitern. Es schützt Ihr Kind.
-parents-public-more-ask = Als Nächstes: wie Sie Ihre Follower prüfen, das Konto auf privat stellen und erkennen, wann Sie aufhören sollten.
-parents-public-go-on = Weiter
+parents-public-more-ask = Möchten Sie wissen, wie Sie Ihre Follower prüfen, das Konto auf privat stellen und wann Sie aufhören sollten?
+parents-public-go-on = Ja, zeigen Sie es mir
 parents-public-next-ask = Was möchten Sie als Nächstes tun?
-parents-public-done = Das ist erst einmal alles
+parents-public-done = Jetzt nicht
 parents-public-end = Danke, dass Sie auf Ihr Kind achten. Wenn Sie seine Fotos irgendwo finden, wo sie nicht hingehören, kommen Sie jederzeit hierher zurück: Wählen Sie im Elternmenü „Fotos meines Kindes wurden gestohlen“.
 
 ## Ich brauche jemanden zum Reden (parents.yaml: talk)

@@ -70,9 +70,9 @@ danger-done = Jetzt nicht
 danger-end = Danke, dass Sie gehandelt haben. Wenn Sie den Link zu einem beteiligten Konto haben, können Sie es hier jederzeit melden.
 
 ## Länder
-country-ask = In welchem Land sind Sie? Danach richtet sich, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen. Wählen Sie unten ein Land aus oder geben Sie den Namen ein.
+country-ask = In welchem Land sind Sie? Ihre Antwort bestimmt, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen. Wählen Sie unten ein Land aus oder geben Sie den Namen ein.
 country-ask-danger = In welchem Land sind Sie? Wählen Sie unten ein Land aus oder geben Sie den Namen ein. Dann zeigen wir Ihnen die Notrufnummer.
-country-ask-guessed = Ist das Ihr Land: { $country }? Dann tippen Sie unten auf den Namen. Sie können auch ein anderes Land wählen oder eingeben. Danach richtet sich, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen.
+country-ask-guessed = Ist das Ihr Land: { $country }? Dann tippen Sie unten auf den Namen. Sie können auch ein anderes Land wählen oder eingeben. Ihre Antwort bestimmt, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen.
 country-ask-danger-guessed = Ist das Ihr Land: { $country }? Dann tippen Sie unten auf den Namen. Sie können auch ein anderes Land wählen oder eingeben. Dann zeigen wir Ihnen die Notrufnummer.
 country-ask-change = Ihr Land: { $country }. Wählen Sie ein anderes Land oder geben Sie es ein.
 
@@ -191,7 +191,10 @@ relay-answer-button = Antworten
 relay-answer-ask = Schreiben Sie Ihre Antwort und senden Sie sie ab. Bitte senden Sie keine Fotos oder Dateien. Mit /cancel brechen Sie ab, wenn Sie lieber nicht antworten möchten.
 relay-answer-sent = Danke. Ihre Antwort wurde weitergegeben.
 relay-answer-cancelled = In Ordnung, es wurde keine Antwort gesendet.
-tip-status-notice = Neuigkeiten zu Ihrer Meldung { $reference }: { $status }. Danke, dass Sie es gemeldet haben.
+tip-status-notice =
+    <b>Neuigkeiten zu Ihrer Meldung { $reference }</b>
+    Status: { $status }
+    Danke, dass Sie es gemeldet haben.
 
 ## Was Telegram über den Bot zeigt: sein Befehlsmenü und sein Profil (reiner Text, kein HTML)
 command-start = Neu beginnen

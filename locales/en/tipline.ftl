@@ -191,7 +191,10 @@ relay-answer-button = Answer
 relay-answer-ask = Type your answer and send it. Please don't send photos or files. /cancel if you'd rather not answer.
 relay-answer-sent = Thank you. Your answer has been passed on.
 relay-answer-cancelled = OK, no answer was sent.
-tip-status-notice = News about your report { $reference }: { $status }. Thank you for reporting it.
+tip-status-notice =
+    <b>News about your report { $reference }</b>
+    Status: { $status }
+    Thank you for reporting it.
 
 ## What Telegram shows about the bot: its command menu and its profile (plain text, no HTML)
 command-start = Begin again

@@ -13,6 +13,16 @@ route-kind-take_it_down = Consigue que retiren las imágenes
 route-kind-report_remove = Consigue que retiren las imágenes (para jóvenes)
 route-kind-helpline = Habla con alguien
 route-kind-international = Busca ayuda en tu país
+## Nombres genéricos de servicios (los nombres propios, como "Kids Helpline", no se traducen)
+
+service-emergency = Servicios de emergencia
+service-eu-emergency = Número de emergencias de la UE
+service-police = Policía
+service-police-gendarmerie = Policía y Gendarmería
+service-fire-ambulance-eu = Bomberos y ambulancias (número de emergencias de la UE)
+service-local-emergency = Número de emergencias de tu país
+service-local-police = Policía de tu zona
+
 route-unconfirmed = (aún sin confirmar: comprueba este enlace antes de fiarte de él)
 
 ## Las reglas de cada vía, según las páginas de cada servicio

@@ -75,11 +75,11 @@ parents-contact-signs =
     • saca temas sexuales o le envía contenido sexual
 parents-contact-police =
     <b>Cuándo acudir a la policía</b>
-    Acude a la policía si un adulto le pide a tu hijo o hija imágenes o conversaciones sexuales, le envía contenido sexual, hace amenazas o quiere verse en persona. El grooming en internet es un delito.
+    Acude a la policía si un adulto le pide a tu hijo o hija imágenes o conversaciones sexuales, le envía contenido sexual, hace amenazas o quiere verse en persona. En la mayoría de los países, el grooming en internet es un delito.
     { $routes }
 parents-contact-threats =
     <b>Si alguien amenaza con compartir imágenes de tu hijo o hija</b>
-    No pagues y no envíes nada más. Deja de responder, pero no borres nada. Denúncialo cuanto antes a la policía y a la plataforma. Tu hijo o hija no ha hecho nada malo: es a quien están haciendo daño.
+    No pagues y no envíes nada más. Deja de responder, pero no borres nada. Denúncialo cuanto antes a la policía y a la plataforma. Tu hijo o hija no ha hecho nada malo y no recibirá ningún castigo: es a quien están haciendo daño.
 parents-contact-talk =
     <b>Hablar con tu hijo o hija</b>
     • Mantén la calma y dale las gracias por contártelo.
@@ -202,10 +202,10 @@ parents-public-when =
     • desconocidos le escriben o le preguntan dónde está
     • tu hijo o hija ya no quiere salir en tus publicaciones
     Parar no es fracasar. Es una forma de proteger a tu hijo o hija.
-parents-public-more-ask = A continuación: cómo revisar tus seguidores, hacer la cuenta privada y saber cuándo parar.
-parents-public-go-on = Continuar
+parents-public-more-ask = ¿Quieres saber cómo revisar tus seguidores, hacer la cuenta privada y cuándo parar?
+parents-public-go-on = Sí, muéstramelo
 parents-public-next-ask = ¿Qué quieres hacer ahora?
-parents-public-done = Eso es todo por ahora
+parents-public-done = Ahora no
 parents-public-end = Gracias por cuidar de tu hijo o hija. Si encuentras sus fotos donde no deberían estar, vuelve aquí cuando quieras: elige "Robaron las fotos de mi hijo o hija" en el menú para madres y padres.
 
 ## Necesito hablar con alguien (parents.yaml: talk)

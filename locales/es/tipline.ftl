@@ -73,9 +73,9 @@ danger-done = Ahora no
 danger-end = Gracias por actuar. Si tienes el enlace de alguna cuenta implicada, puedes denunciarla aquí cuando quieras.
 
 ## Países
-country-ask = ¿En qué país estás? Así sabremos qué línea de denuncia y qué líneas de ayuda mostrarte. Elige abajo o escribe su nombre.
+country-ask = ¿En qué país estás? De tu respuesta depende qué línea de denuncia y qué líneas de ayuda te mostramos. Elige abajo o escribe su nombre.
 country-ask-danger = ¿En qué país estás? Elige abajo o escribe su nombre, y te mostraremos el número de emergencias.
-country-ask-guessed = ¿Tu país es { $country }? Toca su nombre abajo, o elige o escribe otro país. Así sabremos qué línea de denuncia y qué líneas de ayuda mostrarte.
+country-ask-guessed = ¿Tu país es { $country }? Toca su nombre abajo, o elige o escribe otro país. De tu respuesta depende qué línea de denuncia y qué líneas de ayuda te mostramos.
 country-ask-danger-guessed = ¿Tu país es { $country }? Toca su nombre abajo, o elige o escribe otro país, y te mostraremos el número de emergencias.
 country-ask-change = Tu país es { $country }. Elige o escribe otro.
 
@@ -194,7 +194,10 @@ relay-answer-button = Responder
 relay-answer-ask = Escribe tu respuesta y envíala. Por favor, no envíes fotos ni archivos. Si prefieres no responder, usa /cancel.
 relay-answer-sent = Gracias. Hemos hecho llegar tu respuesta.
 relay-answer-cancelled = De acuerdo, no se envió ninguna respuesta.
-tip-status-notice = Novedades sobre tu denuncia { $reference }: { $status }. Gracias por denunciar.
+tip-status-notice =
+    <b>Novedades sobre tu denuncia { $reference }</b>
+    Estado: { $status }
+    Gracias por denunciar.
 
 ## Lo que Telegram muestra del bot: su menú de comandos y su perfil (texto sin formato, sin HTML)
 command-start = Empezar de nuevo

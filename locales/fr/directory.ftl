@@ -4,7 +4,7 @@
 
 ## Libellés des recours (un par type de recours)
 
-route-kind-emergency = Si un enfant est en danger en ce moment
+route-kind-emergency = Numéro d'urgence
 route-kind-platform_form = Le signaler à la plateforme
 route-kind-platform_in_app = Le signaler dans l'application
 route-kind-hotline = Le signaler au service de signalement
@@ -13,6 +13,16 @@ route-kind-take_it_down = Faire retirer des images
 route-kind-report_remove = Faire retirer des images (pour les jeunes)
 route-kind-helpline = Parler à quelqu'un
 route-kind-international = Trouver de l'aide dans votre pays
+## Noms génériques des services (les noms propres, comme « Kids Helpline », ne sont pas traduits)
+
+service-emergency = Services d'urgence
+service-eu-emergency = Numéro d'urgence européen
+service-police = Police
+service-police-gendarmerie = Police et gendarmerie
+service-fire-ambulance-eu = Pompiers et ambulance (numéro d'urgence européen)
+service-local-emergency = Le numéro d'urgence de votre pays
+service-local-police = La police près de chez vous
+
 route-unconfirmed = (pas encore confirmé : vérifiez ce lien avant de vous y fier)
 
 ## Règles de chaque recours, d'après les pages des services eux-mêmes

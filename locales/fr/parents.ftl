@@ -58,7 +58,7 @@ category-stolen_photos = Les photos de mon enfant, prises et republiées
 
 ## Des inconnus commentent ou écrivent à mon enfant (parents.yaml : contact_*)
 
-parents-contact-intro = Les commentaires ou les messages d'inconnus peuvent être très inquiétants. Voici ce que vous pouvez faire : bloquer et signaler, connaître les signes du grooming, savoir quand prévenir la police, et en parler avec votre enfant.
+parents-contact-intro = Les commentaires ou les messages d'inconnus peuvent être très inquiétants. Voici ce que vous pouvez faire : bloquer et signaler, connaître les signes du grooming, savoir quand s'adresser à la police, et en parler avec votre enfant.
 parents-contact-where = Où cela se passe-t-il ?
 parents-contact-block =
     <b>Bloquer et signaler</b>
@@ -73,12 +73,12 @@ parents-contact-signs =
     • pose des questions personnelles, ou demande des photos
     • parle de sexe, ou envoie des contenus sexuels
 parents-contact-police =
-    <b>Quand prévenir la police</b>
-    Prévenez la police si un adulte demande à votre enfant des images ou des conversations sexuelles, lui envoie des contenus sexuels, le menace, ou veut le rencontrer. Le grooming en ligne est une infraction.
+    <b>Quand s'adresser à la police</b>
+    Adressez-vous à la police si un adulte demande à votre enfant des images ou des conversations sexuelles, lui envoie des contenus sexuels, le menace, ou veut le rencontrer. Dans la plupart des pays, le grooming en ligne est une infraction.
     { $routes }
 parents-contact-threats =
     <b>Si quelqu'un menace de diffuser des images de votre enfant</b>
-    Ne payez pas, et n'envoyez plus rien. Arrêtez de répondre, mais ne supprimez rien. Signalez-le tout de suite à la police et à la plateforme. Votre enfant n'est pas en tort : c'est lui la victime.
+    Ne payez pas, et n'envoyez plus rien. Arrêtez de répondre, mais ne supprimez rien. Signalez-le tout de suite à la police et à la plateforme. Votre enfant n'a rien fait de mal et ne sera pas puni : c'est lui la victime.
 parents-contact-talk =
     <b>En parler avec votre enfant</b>
     • Restez calme, et remerciez-le de vous en avoir parlé.
@@ -201,10 +201,10 @@ parents-public-when =
     • des inconnus écrivent à votre enfant ou lui demandent où il se trouve
     • votre enfant ne veut plus apparaître dans vos publications
     Arrêter, ce n'est pas échouer. C'est protéger votre enfant.
-parents-public-more-ask = Ensuite : comment vérifier vos abonnés, passer en privé, et savoir quand arrêter.
-parents-public-go-on = Continuer
+parents-public-more-ask = Voulez-vous savoir comment vérifier vos abonnés, passer en privé, et quand arrêter ?
+parents-public-go-on = Oui, montrez-moi
 parents-public-next-ask = Que voulez-vous faire maintenant ?
-parents-public-done = C'est tout pour le moment
+parents-public-done = Pas maintenant
 parents-public-end = Merci de veiller sur votre enfant. Si vous trouvez ses photos là où elles ne devraient pas être, revenez ici à tout moment : choisissez « On a volé les photos de mon enfant » dans le menu des parents.
 
 ## J'ai besoin de parler à quelqu'un (parents.yaml : talk)

@@ -74,9 +74,9 @@ danger-done = Pas maintenant
 danger-end = Merci d'avoir agi. Si vous avez le lien d'un compte impliqué, vous pouvez le signaler ici à tout moment.
 
 ## Pays
-country-ask = Dans quel pays êtes-vous ? Cela détermine le service de signalement et les lignes d'aide que nous vous indiquons. Choisissez-le ci-dessous ou tapez son nom.
+country-ask = Dans quel pays êtes-vous ? Votre réponse détermine le service de signalement et les lignes d'aide que nous vous indiquons. Choisissez-le ci-dessous ou tapez son nom.
 country-ask-danger = Dans quel pays êtes-vous ? Choisissez-le ci-dessous ou tapez son nom, et nous vous indiquerons le numéro d'urgence.
-country-ask-guessed = Votre pays est-il celui-ci : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays. Cela détermine le service de signalement et les lignes d'aide que nous vous indiquons.
+country-ask-guessed = Votre pays est-il celui-ci : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays. Votre réponse détermine le service de signalement et les lignes d'aide que nous vous indiquons.
 country-ask-danger-guessed = Votre pays est-il celui-ci : { $country } ? Appuyez sur son nom ci-dessous, ou choisissez ou tapez un autre pays, et nous vous indiquerons le numéro d'urgence.
 country-ask-change = Votre pays : { $country }. Choisissez ou tapez un autre pays.
 
@@ -195,7 +195,10 @@ relay-answer-button = Répondre
 relay-answer-ask = Tapez votre réponse et envoyez-la. N'envoyez ni photos ni fichiers. Tapez /cancel si vous préférez ne pas répondre.
 relay-answer-sent = Merci. Votre réponse a été transmise.
 relay-answer-cancelled = D'accord, aucune réponse n'a été envoyée.
-tip-status-notice = Des nouvelles de votre signalement { $reference } : { $status }. Merci de nous l'avoir signalé.
+tip-status-notice =
+    <b>Des nouvelles de votre signalement { $reference }</b>
+    Statut : { $status }
+    Merci de nous l'avoir signalé.
 
 ## Ce que Telegram affiche sur le bot : son menu de commandes et son profil (texte brut, sans HTML)
 command-start = Recommencer

@@ -13,6 +13,16 @@ route-kind-take_it_down = Peça a remoção das imagens
 route-kind-report_remove = Peça a remoção das imagens (para jovens)
 route-kind-helpline = Converse com alguém
 route-kind-international = Encontre ajuda no seu país
+## Nomes genéricos de serviços (nomes próprios, como "Kids Helpline", não são traduzidos)
+
+service-emergency = Serviços de emergência
+service-eu-emergency = Número de emergência da UE
+service-police = Polícia
+service-police-gendarmerie = Polícia e Gendarmaria
+service-fire-ambulance-eu = Bombeiros e ambulância (número de emergência da UE)
+service-local-emergency = Número de emergência do seu país
+service-local-police = Polícia da sua região
+
 route-unconfirmed = (ainda não confirmado: confira este link antes de confiar nele)
 
 ## As regras de cada via, segundo as páginas dos próprios serviços

@@ -74,11 +74,11 @@ parents-contact-signs =
     • puxa assunto sobre sexo ou envia conteúdo sexual
 parents-contact-police =
     <b>Quando procurar a polícia</b>
-    Procure a polícia se um adulto pedir ao seu filho ou filha imagens ou conversas sexuais, enviar conteúdo sexual, fizer ameaças ou quiser um encontro pessoalmente. O aliciamento on-line é crime.
+    Procure a polícia se um adulto pedir ao seu filho ou filha imagens ou conversas sexuais, enviar conteúdo sexual, fizer ameaças ou quiser um encontro pessoalmente. Na maioria dos países, o aliciamento on-line é crime.
     { $routes }
 parents-contact-threats =
     <b>Se alguém ameaçar divulgar imagens do seu filho ou filha</b>
-    Não pague e não envie mais nada. Pare de responder, mas não apague nada. Denuncie logo à polícia e à plataforma. Seu filho ou filha não fez nada de errado: é a vítima dessa situação.
+    Não pague e não envie mais nada. Pare de responder, mas não apague nada. Denuncie logo à polícia e à plataforma. Seu filho ou filha não fez nada de errado e não vai receber nenhum castigo: é a vítima dessa situação.
 parents-contact-talk =
     <b>Conversando com seu filho ou filha</b>
     • Mantenha a calma e agradeça por ter contado para você.
@@ -201,10 +201,10 @@ parents-public-when =
     • estranhos mandarem mensagens para seu filho ou filha, ou perguntarem onde a criança está
     • seu filho ou filha não quiser mais aparecer nas suas publicações
     Parar não é fracassar. É uma forma de proteger seu filho ou filha.
-parents-public-more-ask = A seguir: como conferir seus seguidores, deixar a conta privada e saber quando parar.
-parents-public-go-on = Continuar
+parents-public-more-ask = Quer saber como conferir seus seguidores, deixar a conta privada e quando parar?
+parents-public-go-on = Sim, quero ver
 parents-public-next-ask = O que você quer fazer agora?
-parents-public-done = Por enquanto é só isso
+parents-public-done = Agora não
 parents-public-end = Obrigado por cuidar do seu filho ou filha. Se encontrar as fotos dele ou dela onde não deveriam estar, volte aqui quando quiser: escolha "Roubaram as fotos do meu filho ou filha" no menu para mães e pais.
 
 ## Preciso conversar com alguém (parents.yaml: talk)

@@ -73,9 +73,9 @@ danger-done = Agora não
 danger-end = Obrigado por agir. Se você tiver o link de alguma conta envolvida, pode denunciá-la aqui quando quiser.
 
 ## Países
-country-ask = Em que país você está? Assim sabemos qual canal de denúncia e quais linhas de ajuda mostrar. Escolha abaixo ou digite o nome do país.
+country-ask = Em que país você está? A sua resposta define qual canal de denúncia e quais linhas de ajuda vamos mostrar. Escolha abaixo ou digite o nome do país.
 country-ask-danger = Em que país você está? Escolha abaixo ou digite o nome do país, e vamos mostrar o número de emergência.
-country-ask-guessed = O seu país é { $country }? Toque no nome abaixo, ou escolha ou digite outro país. Assim sabemos qual canal de denúncia e quais linhas de ajuda mostrar.
+country-ask-guessed = O seu país é { $country }? Toque no nome abaixo, ou escolha ou digite outro país. A sua resposta define qual canal de denúncia e quais linhas de ajuda vamos mostrar.
 country-ask-danger-guessed = O seu país é { $country }? Toque no nome abaixo, ou escolha ou digite outro país, e vamos mostrar o número de emergência.
 country-ask-change = O seu país é { $country }. Escolha ou digite outro.
 
@@ -194,7 +194,10 @@ relay-answer-button = Responder
 relay-answer-ask = Digite a sua resposta e envie. Por favor, não envie fotos ou arquivos. Se preferir não responder, use /cancel.
 relay-answer-sent = Obrigado. A sua resposta foi encaminhada.
 relay-answer-cancelled = Tudo bem, nenhuma resposta foi enviada.
-tip-status-notice = Novidades sobre a sua denúncia { $reference }: { $status }. Obrigado por denunciar.
+tip-status-notice =
+    <b>Novidades sobre a sua denúncia { $reference }</b>
+    Status: { $status }
+    Obrigado por denunciar.
 
 ## O que o Telegram mostra sobre o bot: o menu de comandos e o perfil (texto simples, sem HTML)
 command-start = Começar de novo

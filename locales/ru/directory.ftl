@@ -15,6 +15,16 @@ route-kind-take_it_down = Добиться удаления изображени
 route-kind-report_remove = Добиться удаления изображений (для детей и подростков)
 route-kind-helpline = Поговорить с консультантом
 route-kind-international = Найти помощь в вашей стране
+## Общие названия служб (имена собственные, например «Kids Helpline», не переводятся)
+
+service-emergency = Экстренные службы
+service-eu-emergency = Единый номер экстренной помощи ЕС
+service-police = Полиция
+service-police-gendarmerie = Полиция и жандармерия
+service-fire-ambulance-eu = Пожарные и скорая помощь (единый номер экстренной помощи ЕС)
+service-local-emergency = Местный номер экстренной помощи
+service-local-police = Местная полиция
+
 route-unconfirmed = (ещё не проверено: проверьте эту ссылку, прежде чем на неё полагаться)
 
 ## Правила каждой службы, по их собственным страницам

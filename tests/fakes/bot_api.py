@@ -277,15 +277,23 @@ class _Signal:
                 waiter.set_result(None)
         self._waiters.clear()
 
-    async def wait(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait is the point
+    def arm(self) -> asyncio.Future[None]:
+        """A future the next fire() sets, registered at once: a fire() before it is awaited is not lost."""
         waiter: asyncio.Future[None] = asyncio.get_running_loop().create_future()
         self._waiters.add(waiter)
+        return waiter
+
+    def disarm(self, waiter: asyncio.Future[None]) -> None:
+        self._waiters.discard(waiter)
+
+    async def wait(self, timeout: float) -> None:  # noqa: ASYNC109 - a bounded wait is the point
+        waiter = self.arm()
         try:
             await asyncio.wait_for(waiter, timeout=max(timeout, 0.0))
         except TimeoutError:
             pass
         finally:
-            self._waiters.discard(waiter)
+            self.disarm(waiter)
 
 
 _Handler = Callable[[JSONDict, dict[str, _Upload]], Awaitable[Any]]
@@ -1086,11 +1094,12 @@ class FakeBotAPI:
                 remaining = deadline - loop.time()
                 if batch or remaining <= 0 or self._closing:
                     return batch
-                waiter = asyncio.ensure_future(self._updates_signal.wait(remaining))
-                await asyncio.wait({waiter, me}, return_when=asyncio.FIRST_COMPLETED)
-                waiter.cancel()
-                with contextlib.suppress(asyncio.CancelledError):
-                    await waiter
+                # Armed before yielding: an update pushed in between must wake this poll, not wait it out.
+                waiter = self._updates_signal.arm()
+                try:
+                    await asyncio.wait({waiter, me}, timeout=remaining, return_when=asyncio.FIRST_COMPLETED)
+                finally:
+                    self._updates_signal.disarm(waiter)
                 if me.done() and not self._closing:
                     raise _ApiError(409, _STATUS_DESCRIPTIONS[409])
         finally:

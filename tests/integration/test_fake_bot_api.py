@@ -219,6 +219,26 @@ async def test_aiogram_get_updates_long_polling_and_offset(api: FakeBotAPI) -> N
         assert time.monotonic() - started >= 0.9  # an empty long poll waits for its timeout
 
 
+async def test_an_update_pushed_as_a_long_poll_starts_waiting_wakes_it(api: FakeBotAPI) -> None:
+    """No lost wake-up: pushed after the poll found nothing but before it began to wait, the update is
+    answered at once, not after the poll's timeout (a 25-second stall in the benchmark)."""
+    take = api._take_batch
+    pushed: list[dict[str, Any]] = []
+
+    def take_then_push(limit: int) -> list[dict[str, Any]]:
+        batch = take(limit)
+        if not batch and not pushed:
+            pushed.append(api.message_update(CHAT, "in between"))
+            # Runs right after the handler yields, before anything it scheduled itself.
+            asyncio.get_running_loop().call_soon(api.push_update, pushed[0])
+        return batch
+
+    api._take_batch = take_then_push  # type: ignore[method-assign]
+    async with aiogram_bot(api) as bot:
+        updates = await asyncio.wait_for(bot.get_updates(timeout=30), 10)
+    assert [update.message.text for update in updates if update.message] == ["in between"]
+
+
 async def test_aiogram_get_updates_limit_and_allowed_updates(api: FakeBotAPI) -> None:
     async with aiogram_bot(api) as bot:
         sent = await bot.send_message(CHAT, "Pick", reply_markup=KEYBOARD)

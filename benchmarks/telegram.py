@@ -1,0 +1,263 @@
+"""Tipline on Telegram under load, beside a bare aiogram echo bot in the same harness.
+
+    .venv/bin/python -m benchmarks.telegram                 # both drivers, SQLite, PostgreSQL and the echo bot
+    .venv/bin/python -m benchmarks.telegram --users 400 --databases sqlite --driver ptb
+
+N simulated people each make a whole report (13 updates: /start, 10 button presses and texts, a
+refused photo) through the fake Bot API, each waiting for the bot's answer before the next step,
+as people do. The bot runs as `tipline run` in its own process, with each driver asked for
+(TIPLINE_DRIVER; sending unthrottled: the benchmark measures Tipline, not Telegram's flood limits);
+this process runs the fake and the people. The echo bot (`benchmarks.echo_bot`) gets the same
+number of people and updates, and answers each with one message.
+
+Reported: updates processed per second (all updates / time from the first to the last answer),
+and latency from an update reaching the Bot API to the first answer to it reaching the Bot API.
+Not a test: it asserts nothing, it measures.
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import platform
+import shlex
+import signal
+import subprocess
+import sys
+import tempfile
+import time
+import uuid
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import asyncpg
+
+from tests.fakes.bot_api import FakeBotAPI
+
+TOKEN = "123:BENCH"  # noqa: S105 - the fake's token
+POSTGRES_ADMIN = os.environ.get("TIPLINE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
+REPORT: list[tuple[str, str]] = [
+    ("text", "/start"),
+    ("press", "main.menu:report"),
+    ("press", "report.safety:no"),
+    ("press", "report.category:grooming"),
+    ("press", "report.platform:instagram"),
+    ("media", "photo"),
+    ("text", "https://www.instagram.com/bench.account.{n}/"),
+    ("press", "report.related_ask:no"),
+    ("press", "report.reported:not_yet"),
+    ("text", "Asks children for photos in the comments <3 & more"),
+    ("press", "report.country:gb"),
+    ("press", "report.consent:no"),
+    ("press", "report.review:submit"),
+]
+
+
+@dataclass
+class Result:
+    name: str
+    updates: int
+    seconds: float
+    latencies: list[float]
+
+    @property
+    def rate(self) -> float:
+        return self.updates / self.seconds
+
+    def percentile(self, q: float) -> float:
+        ordered = sorted(self.latencies)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))] * 1000
+
+
+class Load:
+    """The people: each pushes an update, waits for the answers that step gets, then the next."""
+
+    def __init__(self, api: FakeBotAPI, users: int, steps: list[tuple[str, str]], answers: list[int]) -> None:
+        self.api = api
+        self.users = users
+        self.steps = steps
+        self.answers = answers  # messages the bot sends in answer to each step
+        self.received: dict[int, int] = {}
+        self.first_answer: dict[int, float] = {}
+        self.waiting: dict[int, tuple[int, asyncio.Event]] = {}
+        self.latencies: list[float] = []
+        name, handler = api._handlers["sendmessage"]
+
+        async def observed(params: dict[str, Any], uploads: dict[str, Any]) -> Any:
+            result = await handler(params, uploads)
+            self._answered(int(params["chat_id"]))
+            return result
+
+        api._handlers["sendmessage"] = (name, observed)
+
+    def _answered(self, chat_id: int) -> None:
+        self.received[chat_id] = self.received.get(chat_id, 0) + 1
+        self.first_answer.setdefault(chat_id, time.perf_counter())
+        target = self.waiting.get(chat_id)
+        if target is not None and self.received[chat_id] >= target[0]:
+            target[1].set()
+
+    async def person(self, number: int) -> None:
+        chat_id = 500_000 + number
+        expected = 0
+        for (action, value), answers in zip(self.steps, self.answers, strict=True):
+            expected += answers
+            done = asyncio.Event()
+            self.waiting[chat_id] = (expected, done)
+            self.first_answer.pop(chat_id, None)
+            update = self._update(chat_id, action, value.format(n=number))
+            pushed = time.perf_counter()
+            self.api.push_update(update)
+            await asyncio.wait_for(done.wait(), 120)
+            self.latencies.append(self.first_answer[chat_id] - pushed)
+
+    def _update(self, chat_id: int, action: str, value: str) -> dict[str, Any]:
+        if action == "press":
+            return self.api.callback_update(chat_id, value, check_button=False)
+        if action == "media":
+            return self.api.media_update(chat_id, "photo")
+        if value.startswith("/"):
+            return self.api.command_update(chat_id, value[1:])
+        return self.api.message_update(chat_id, value)
+
+    async def run(self) -> tuple[float, list[float]]:
+        started = time.perf_counter()
+        await asyncio.gather(*(self.person(number) for number in range(self.users)))
+        return time.perf_counter() - started, self.latencies
+
+
+async def _started(api: FakeBotAPI) -> None:
+    await api.wait_for(lambda calls: any(call.method == "getUpdates" for call in calls), 60, what="the bot to poll")
+
+
+async def measure(
+    name: str, argv: list[str], env: dict[str, str], users: int, answers: list[int], script: list[tuple[str, str]]
+) -> Result:
+    async with FakeBotAPI(token=TOKEN) as api:
+        env = {**env, "TIPLINE_BOT_TOKEN": TOKEN, "TIPLINE_TELEGRAM_API_URL": api.base_url}
+        with tempfile.TemporaryDirectory() as folder:
+            log = Path(folder) / "bot.log"
+            with log.open("wb") as out:
+                process = await asyncio.create_subprocess_exec(
+                    *argv, env=env, stdout=out, stderr=subprocess.STDOUT, cwd=folder
+                )
+            try:
+                await _started(api)
+                seconds, latencies = await Load(api, users, script, answers).run()
+            finally:
+                process.send_signal(signal.SIGINT)  # a profiler wrapping the bot writes its output on SIGINT
+                await asyncio.wait_for(process.wait(), 30)
+            if process.returncode not in (0, -2, -15):
+                print(log.read_text()[-3000:], file=sys.stderr)
+    return Result(name, users * len(script), seconds, latencies)
+
+
+async def answers_per_step() -> list[int]:
+    """How many messages Tipline sends for each step of the report (the runtime alone, on a scratch database)."""
+    from bot.app import open_tipline
+    from bot.engine.events import Button, Media, Start, Text
+    from bot.pipeline.split import split_html
+    from bot.settings import Settings
+    from bot.storage import migrate
+    from bot.storage.db import Database
+
+    with tempfile.TemporaryDirectory() as folder:
+        settings = Settings(database_url=f"sqlite+aiosqlite:///{folder}/count.db", data_dir=Path(folder))
+        db = Database(settings.database_url)
+        await migrate.upgrade(db)
+        await db.dispose()
+        app = await open_tipline(settings, auto_migrate=False)
+        counts = []
+        try:
+            for action, value in REPORT:
+                event = (
+                    Start(language_code="en")
+                    if value == "/start"
+                    else Button(payload=value)
+                    if action == "press"
+                    else Media(kind="photo", message_id=1)
+                    if action == "media"
+                    else Text(text=value.format(n=0))
+                )
+                result = await app.handle("tg:1", event)
+                counts.append(sum(len(split_html(message.text)) for message in result.messages))
+        finally:
+            await app.db.dispose()
+    return counts
+
+
+async def _postgres(sql: str) -> None:
+    connection = await asyncpg.connect(POSTGRES_ADMIN.replace("postgresql+asyncpg://", "postgresql://"), timeout=10)
+    try:
+        await connection.execute(sql)
+    finally:
+        await connection.close()
+
+
+async def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument("--users", type=int, default=200)
+    parser.add_argument("--databases", default="sqlite,postgres")
+    parser.add_argument("--driver", default="aiogram,ptb", help="Telegram drivers to run Tipline with (TIPLINE_DRIVER)")
+    parser.add_argument("--no-echo", action="store_true")
+    parser.add_argument(
+        "--wrap", default="", help='run the bot under a profiler, e.g. --wrap "py-spy record -o tipline.svg --"'
+    )
+    args = parser.parse_args()
+
+    answers = await answers_per_step()
+    base = {key: value for key, value in os.environ.items() if not key.startswith("TIPLINE_")}
+    base |= {
+        "TIPLINE_SECRET_KEY": "benchmark-secret-key-0123456789abcdef0123",
+        "TIPLINE_SEND_CHAT_RATE": "0",
+        "TIPLINE_SEND_GROUP_PER_MINUTE": "0",
+        "TIPLINE_SEND_GLOBAL_RATE": "0",
+    }
+    tipline = [*shlex.split(args.wrap), sys.executable, "-m", "bot.cli", "run", "--migrate"]
+    results: list[Result] = []
+    for driver in args.driver.split(","):
+        for database in args.databases.split(","):
+            with tempfile.TemporaryDirectory() as folder:
+                env = dict(base, TIPLINE_DATA_DIR=folder, TIPLINE_DRIVER=driver)
+                name = None
+                if database == "sqlite":
+                    env["TIPLINE_DATABASE_URL"] = f"sqlite+aiosqlite:///{folder}/bench.db"
+                else:
+                    name = f"tipline_bench_{uuid.uuid4().hex[:8]}"
+                    await _postgres(f'CREATE DATABASE "{name}"')
+                    env["TIPLINE_DATABASE_URL"] = POSTGRES_ADMIN.rsplit("/", 1)[0] + "/" + name
+                try:
+                    label = f"tipline/{driver}/{database}"
+                    results.append(await measure(label, tipline, env, args.users, answers, REPORT))
+                finally:
+                    if name is not None:
+                        await _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    if not args.no_echo:
+        echo_script = [("text", f"message {n}") for n in range(len(REPORT))]
+        echo = [sys.executable, "-m", "benchmarks.echo_bot"]
+        results.append(await measure("aiogram echo bot", echo, base, args.users, [1] * len(REPORT), echo_script))
+
+    print(f"machine: {os.cpu_count()} CPUs, {_cpu_model()}, Python {platform.python_version()}")
+    print(f"{args.users} people, {len(REPORT)} updates each; Tipline sends {sum(answers)} messages per report\n")
+    reference = next((r.rate for r in results if r.name.startswith("aiogram")), None)
+    print(f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8}")
+    for result in results:
+        ratio = f"{result.rate / reference:.2f}" if reference else "-"
+        p50, p99 = result.percentile(0.5), result.percentile(0.99)
+        print(f"{result.name:<24} {result.rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8}")
+
+
+def _cpu_model() -> str:
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                return line.split(":", 1)[1].strip()
+    except OSError:
+        pass
+    return platform.processor() or "unknown CPU"
+
+
+if __name__ == "__main__":
+    asyncio.run(main())

@@ -1,0 +1,148 @@
+"""Everything a case card or `/case` shows, read in a handful of indexed queries.
+
+Reporters appear only as a short tag cut from their pseudonym ("reporter #3f2a") and how many
+tips they filed: enough to see that four tips came from three people, never who they are.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from sqlalchemy import exists, func, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.facts import TOLD, assessment_of
+from bot.cases.priority import Assessment
+from bot.cases.queries import AccountLine
+from bot.storage.models import AccountLink, Case, ReportedAccount, Tip, Volunteer
+
+REPORTER_TAG_LENGTH = 4
+LATEST_TIPS = 3
+MAX_ACCOUNTS = 20
+
+
+def reporter_tag(pseudonym: str) -> str:
+    return pseudonym[:REPORTER_TAG_LENGTH]
+
+
+@dataclass(frozen=True, slots=True)
+class TipLine:
+    reference: str
+    created_at: datetime
+    category: str
+    reported_to_platform: str | None
+    country: str | None
+    language: str
+    details: str | None
+    contact_consent: bool
+    child_in_danger: bool
+    reporter: str
+    """The reporter's tag (a few characters of the pseudonym), never the pseudonym itself."""
+    reporter_tips: int
+
+
+@dataclass(frozen=True)
+class CaseDetail:
+    id: int
+    status: str
+    outcome: str | None
+    assessment: Assessment
+    platform: str
+    account: AccountLine
+    others: tuple[AccountLine, ...]
+    """Accounts linked to the case's account: named with it in a tip, or linked by a volunteer
+    (`role` is the link's source). Read from the links, not the tips: a hub case has thousands."""
+    more_accounts: bool
+    first_tip_at: datetime | None
+    last_tip_at: datetime | None
+    created_at: datetime
+    assignee: str | None
+    merged_into: int | None
+    consenting: int
+    """Reporters of this case who agreed to be contacted."""
+    reporter_told: bool
+    """A reporter said they reported it to the platform themselves."""
+    latest: tuple[TipLine, ...]
+
+
+async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_TIPS) -> CaseDetail | None:
+    case = await session.get(Case, case_id)
+    if case is None:
+        return None
+    account = await session.get_one(ReportedAccount, case.account_id)
+    assignee = (
+        await session.scalar(select(Volunteer.alias).where(Volunteer.id == case.assignee_id))
+        if case.assignee_id is not None
+        else None
+    )
+    rows = (
+        await session.execute(
+            select(ReportedAccount.platform, ReportedAccount.canonical_id, ReportedAccount.url, AccountLink.source)
+            .join(AccountLink, AccountLink.linked_id == ReportedAccount.id)
+            .where(AccountLink.account_id == case.account_id)
+            .order_by(AccountLink.created_at, ReportedAccount.id)
+            .limit(MAX_ACCOUNTS + 1)
+        )
+    ).all()
+    others = tuple(AccountLine(platform, canonical, url, source) for platform, canonical, url, source in rows)
+    tips = (
+        (
+            await session.execute(
+                select(Tip).where(Tip.case_id == case.id).order_by(Tip.created_at.desc(), Tip.id.desc()).limit(latest)
+            )
+        )
+        .scalars()
+        .all()
+    )
+    counts: dict[str, int] = {}
+    if tips:
+        counts = {
+            reporter: int(count)
+            for reporter, count in (
+                await session.execute(
+                    select(Tip.reporter, func.count())
+                    .where(Tip.reporter.in_({tip.reporter for tip in tips}))
+                    .group_by(Tip.reporter)
+                )
+            ).all()
+        }
+    consenting = await session.scalar(
+        select(func.count(func.distinct(Tip.reporter))).where(Tip.case_id == case.id, Tip.contact_consent.is_(True))
+    )
+    reporter_told = await session.scalar(
+        select(exists().where(Tip.case_id == case.id, Tip.reported_to_platform == TOLD))
+    )
+    return CaseDetail(
+        id=case.id,
+        status=case.status,
+        outcome=case.outcome,
+        assessment=assessment_of(case),
+        platform=case.platform or account.platform,
+        account=AccountLine(account.platform, account.canonical_id, account.url, "reported"),
+        others=others[:MAX_ACCOUNTS],
+        more_accounts=len(others) > MAX_ACCOUNTS,
+        first_tip_at=case.first_tip_at,
+        last_tip_at=case.last_tip_at,
+        created_at=case.created_at,
+        assignee=assignee,
+        merged_into=case.merged_into_id,
+        consenting=int(consenting or 0),
+        reporter_told=bool(reporter_told),
+        latest=tuple(
+            TipLine(
+                reference=tip.reference,
+                created_at=tip.created_at,
+                category=tip.category,
+                reported_to_platform=tip.reported_to_platform,
+                country=tip.country,
+                language=tip.language,
+                details=tip.details,
+                contact_consent=tip.contact_consent,
+                child_in_danger=tip.child_in_danger,
+                reporter=reporter_tag(tip.reporter),
+                reporter_tips=counts.get(tip.reporter, 1),
+            )
+            for tip in tips
+        ),
+    )

@@ -1,0 +1,122 @@
+"""Telegram updates (aiogram's models) to engine events, keeping only what the engine needs.
+
+Names, usernames, user ids, captions and file ids never leave this module: a message becomes its
+text, a command, a button's payload, or a media kind with the message id (so it can be deleted).
+Private chats are served, and the volunteer group (`staff_chats`): only its commands and button
+presses, with who sent them (the desk checks their role) and the forum topic. Anything else from
+groups and channels is acknowledged and ignored.
+"""
+
+from __future__ import annotations
+
+from aiogram.enums import ChatType, ContentType, MessageEntityType
+from aiogram.types import CallbackQuery, Message, Update
+
+from bot.engine.events import Button, Command, Event, Media, MediaKind, Start, Text
+from bot.pipeline.ports import InboxItem, Incoming, chat_key_of
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+"""Asked of Telegram (getUpdates, setWebhook), so it sends nothing else."""
+
+MEDIA: dict[str, MediaKind] = {
+    ContentType.LIVE_PHOTO: "photo",  # a live photo also carries a photo, but is its own content type
+    ContentType.PHOTO: "photo",
+    ContentType.VIDEO: "video",
+    ContentType.ANIMATION: "animation",  # before document: an animation also carries a document
+    ContentType.DOCUMENT: "document",
+    ContentType.STICKER: "sticker",
+    ContentType.VOICE: "voice",
+    ContentType.AUDIO: "audio",
+    ContentType.VIDEO_NOTE: "video_note",
+}
+OTHER_CONTENT = frozenset(
+    {
+        ContentType.CONTACT,
+        ContentType.LOCATION,
+        ContentType.VENUE,
+        ContentType.POLL,
+        ContentType.DICE,
+        ContentType.GAME,
+        ContentType.STORY,
+        ContentType.PAID_MEDIA,
+        ContentType.INVOICE,
+        ContentType.CHECKLIST,
+    }
+)
+"""Things a person sends that are not text: refused like media (and deleted: a contact or a location is personal)."""
+
+
+def incoming_from(update: Update, staff_chats: frozenset[int] = frozenset()) -> Incoming:
+    """The update as an inbox item, or an item of None for updates Tipline does not serve."""
+    item: InboxItem | None = None
+    if update.message is not None:
+        item = _from_message(update.message, staff_chats)
+    elif update.callback_query is not None:
+        item = _from_callback(update.callback_query, staff_chats)
+    return Incoming(update_id=update.update_id, item=item)
+
+
+def _topic(message: Message) -> int | None:
+    return message.message_thread_id if message.is_topic_message else None
+
+
+def _from_message(message: Message, staff_chats: frozenset[int]) -> InboxItem | None:
+    if message.chat.id in staff_chats:
+        return _from_staff_message(message)
+    if message.chat.type != ChatType.PRIVATE:
+        return None
+    event: Event
+    if message.text is not None:
+        event = _text_event(message)
+    else:
+        kind = message.content_type
+        if kind in MEDIA:
+            event = Media(kind=MEDIA[kind], message_id=message.message_id)
+        elif kind in OTHER_CONTENT:
+            event = Media(kind="other", message_id=message.message_id)
+        else:  # service messages: nothing the person said
+            return None
+    return InboxItem(chat_key=chat_key_of(message.chat.id), event=event)
+
+
+def _text_event(message: Message) -> Event:
+    """A command when Telegram marked one at the start of the text (so `/u/name` stays text), else text."""
+    text = message.text or ""
+    first = message.entities[0] if message.entities else None
+    if first is None or first.type != MessageEntityType.BOT_COMMAND or first.offset != 0:
+        return Text(text=text)
+    name = text[1 : first.length].partition("@")[0].lower()
+    if name == "start":
+        language = message.from_user.language_code if message.from_user else None
+        return Start(language_code=language)
+    return Command(name=name, args=text[first.length :].strip())
+
+
+def _from_staff_message(message: Message) -> InboxItem | None:
+    """Commands only: volunteers talking among themselves is not the bot's business, nor stored."""
+    if message.text is None or message.from_user is None or message.from_user.is_bot:
+        return None
+    event = _text_event(message)
+    if isinstance(event, Text):
+        return None
+    return InboxItem(
+        chat_key=chat_key_of(message.chat.id), event=event, user_id=message.from_user.id, thread_id=_topic(message)
+    )
+
+
+def _from_callback(query: CallbackQuery, staff_chats: frozenset[int]) -> InboxItem | None:
+    message = query.message
+    if query.data is None or message is None:
+        return None
+    if message.chat.id in staff_chats:
+        topic = _topic(message) if isinstance(message, Message) else None
+        return InboxItem(
+            chat_key=chat_key_of(message.chat.id),
+            event=Button(payload=query.data),
+            callback_id=query.id,
+            user_id=query.from_user.id,
+            thread_id=topic,
+        )
+    if message.chat.type != ChatType.PRIVATE:
+        return None
+    return InboxItem(chat_key=chat_key_of(message.chat.id), event=Button(payload=query.data), callback_id=query.id)

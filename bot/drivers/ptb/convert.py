@@ -1,0 +1,119 @@
+"""Telegram updates (PTB's objects) to engine events, by the rules of `bot.drivers.aiogram.convert`.
+
+Names, usernames, user ids, captions and file ids never leave this module: a message becomes its
+text, a command, a button's payload, or a media kind with the message id (so it can be deleted).
+Private chats are served, and the volunteer group (`staff_chats`): only its commands and button
+presses, with who sent them (the desk checks their role) and the forum topic. Anything else from
+groups and channels is acknowledged and ignored. The two drivers must give the same item for the
+same update; tests/integration/ptb checks that on the same update dicts.
+"""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, Message, Update
+from telegram.constants import ChatType, MessageEntityType
+
+from bot.engine.events import Button, Command, Event, Media, MediaKind, Start, Text
+from bot.pipeline.ports import InboxItem, Incoming, chat_key_of
+
+ALLOWED_UPDATES = ["message", "callback_query"]
+"""Asked of Telegram (getUpdates, setWebhook), so it sends nothing else."""
+
+CONTENT: tuple[tuple[str, MediaKind], ...] = (
+    ("audio", "audio"),
+    ("animation", "animation"),  # before document: an animation also carries a document
+    ("document", "document"),
+    ("game", "other"),
+    ("live_photo", "photo"),  # also carries a photo
+    ("photo", "photo"),
+    ("sticker", "sticker"),
+    ("video", "video"),
+    ("video_note", "video_note"),
+    ("voice", "voice"),
+    ("checklist", "other"),
+    ("contact", "other"),
+    ("venue", "other"),  # before location: a venue also carries a location
+    ("location", "other"),
+    ("invoice", "other"),
+    ("paid_media", "other"),
+    ("poll", "other"),
+    ("dice", "other"),
+    ("story", "other"),
+)
+"""What a person can send that is not text, as the message field that carries it, in the order aiogram
+decides a message's content type. "other" is refused like media (and deleted: a contact or a
+location is personal). A message with none of these is a service message: nothing the person said."""
+
+
+def incoming_from(update: Update, staff_chats: frozenset[int] = frozenset()) -> Incoming:
+    """The update as an inbox item, or an item of None for updates Tipline does not serve."""
+    item: InboxItem | None = None
+    if update.message is not None:
+        item = _from_message(update.message, staff_chats)
+    elif update.callback_query is not None:
+        item = _from_callback(update.callback_query, staff_chats)
+    return Incoming(update_id=update.update_id, item=item)
+
+
+def _topic(message: Message) -> int | None:
+    return message.message_thread_id if message.is_topic_message else None
+
+
+def _from_message(message: Message, staff_chats: frozenset[int]) -> InboxItem | None:
+    if message.chat.id in staff_chats:
+        return _from_staff_message(message)
+    if message.chat.type != ChatType.PRIVATE:
+        return None
+    event: Event
+    if message.text is not None:
+        event = _text_event(message)
+    else:
+        # PTB leaves an absent field None, or an empty tuple for lists (photo): both are falsy.
+        kind = next((kind for field, kind in CONTENT if getattr(message, field)), None)
+        if kind is None:  # service messages: nothing the person said
+            return None
+        event = Media(kind=kind, message_id=message.message_id)
+    return InboxItem(chat_key=chat_key_of(message.chat.id), event=event)
+
+
+def _text_event(message: Message) -> Event:
+    """A command when Telegram marked one at the start of the text (so `/u/name` stays text), else text."""
+    text = message.text or ""
+    first = message.entities[0] if message.entities else None
+    if first is None or first.type != MessageEntityType.BOT_COMMAND or first.offset != 0:
+        return Text(text=text)
+    name = text[1 : first.length].partition("@")[0].lower()
+    if name == "start":
+        language = message.from_user.language_code if message.from_user else None
+        return Start(language_code=language)
+    return Command(name=name, args=text[first.length :].strip())
+
+
+def _from_staff_message(message: Message) -> InboxItem | None:
+    """Commands only: volunteers talking among themselves is not the bot's business, nor stored."""
+    if message.text is None or message.from_user is None or message.from_user.is_bot:
+        return None
+    event = _text_event(message)
+    if isinstance(event, Text):
+        return None
+    return InboxItem(
+        chat_key=chat_key_of(message.chat.id), event=event, user_id=message.from_user.id, thread_id=_topic(message)
+    )
+
+
+def _from_callback(query: CallbackQuery, staff_chats: frozenset[int]) -> InboxItem | None:
+    message = query.message
+    if query.data is None or message is None:
+        return None
+    if message.chat.id in staff_chats:
+        topic = _topic(message) if isinstance(message, Message) else None
+        return InboxItem(
+            chat_key=chat_key_of(message.chat.id),
+            event=Button(payload=query.data),
+            callback_id=query.id,
+            user_id=query.from_user.id,
+            thread_id=topic,
+        )
+    if message.chat.type != ChatType.PRIVATE:
+        return None
+    return InboxItem(chat_key=chat_key_of(message.chat.id), event=Button(payload=query.data), callback_id=query.id)

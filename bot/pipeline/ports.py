@@ -1,0 +1,161 @@
+"""The seams between the pipeline and a Telegram client library (aiogram today, python-telegram-bot next).
+
+A driver implements `TelegramDriver`: it turns updates into `Incoming` items and performs the three
+Bot API calls the pipeline needs, raising one of the `DeliveryError`s below so the pipeline can
+tell "wait this long" from "try again later" from "this will never work". Everything else (the
+inbox, the worker, the outbox, rate limits, retries, the webhook server) lives in the pipeline.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Protocol
+
+from pydantic import BaseModel, ConfigDict
+
+from bot.engine.events import Event
+
+ButtonRows = tuple[tuple[tuple[str, str], ...], ...]
+"""Rows of (label, callback payload), as the runtime's `OutgoingMessage.buttons`."""
+
+CHAT_KEY_PREFIX = "tg:"
+
+
+def chat_key_of(chat_id: int) -> str:
+    return f"{CHAT_KEY_PREFIX}{chat_id}"
+
+
+def chat_id_of(chat_key: str) -> int:
+    if not chat_key.startswith(CHAT_KEY_PREFIX):
+        raise ValueError("not a Telegram chat key")
+    return int(chat_key.removeprefix(CHAT_KEY_PREFIX))
+
+
+def is_group(chat_id: int) -> bool:
+    """Groups and channels have negative ids; people's private chats positive ones."""
+    return chat_id < 0
+
+
+class DeliveryError(Exception):
+    """A Bot API call did not succeed. `description` is safe to log: it never holds message text."""
+
+    def __init__(self, description: str) -> None:
+        super().__init__(description)
+        self.description = description
+
+
+class RetryAfter(DeliveryError):
+    """Telegram's flood control (429): this chat must wait `seconds` before the next call."""
+
+    def __init__(self, seconds: float, description: str = "Too Many Requests") -> None:
+        super().__init__(description)
+        self.seconds = seconds
+
+
+class TransientFailure(DeliveryError):
+    """Might work later: a server error, a network error, a timeout, an outage page."""
+
+
+class PermanentFailure(DeliveryError):
+    """Will not work however often it is repeated: a bad request, a blocked bot, a chat that is gone."""
+
+
+class InboxItem(BaseModel):
+    """What the inbox keeps of an update: the event and what is needed to answer, nothing about the person."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    chat_key: str
+    event: Event
+    callback_id: str | None = None
+    """A button press's query id, so the button's spinner can be stopped."""
+    user_id: int | None = None
+    """Who sent it, only where the chat does not say (the volunteer group): the desk decides every
+    action on it. Never set for people's private chats, whose chat is the person."""
+    thread_id: int | None = None
+    """The forum topic of a message in the volunteer group, so the answer goes to the same topic."""
+
+
+@dataclass(frozen=True, slots=True)
+class Incoming:
+    """One update as received: `item` is None for updates Tipline ignores (groups, channels, edits)."""
+
+    update_id: int
+    item: InboxItem | None = None
+
+
+@dataclass(frozen=True)
+class BotProfile:
+    """What Telegram shows about the bot, per language code ("" is the default for every language)."""
+
+    commands: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
+    descriptions: dict[str, str] = field(default_factory=dict)
+    short_descriptions: dict[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class WebhookConfig:
+    url: str
+    secret: str
+
+
+class BotClient(Protocol):
+    """The Bot API calls the outbox makes. Each raises a `DeliveryError` (and nothing else) on failure."""
+
+    async def send_message(
+        self, chat_id: int, text: str, buttons: ButtonRows, *, thread_id: int | None = None, reply_to: int | None = None
+    ) -> int | None:
+        """Send HTML text with link previews disabled, inline buttons under it; returns its message id
+        (the volunteer desk keeps a case card's, to edit it later). `reply_to` may be gone: then it
+        is sent as a plain message."""
+
+    async def delete_message(self, chat_id: int, message_id: int) -> None: ...
+
+    async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
+        """Stop the spinner on a pressed button, with a short notice if `text` is given."""
+
+    async def edit_message(self, chat_id: int, message_id: int, text: str, buttons: ButtonRows) -> None:
+        """Replace a message's HTML text and buttons (a case card), link previews disabled."""
+
+    async def send_document(
+        self, chat_id: int, path: Path, filename: str, caption: str, *, thread_id: int | None = None
+    ) -> None:
+        """Upload a file (an export) with an HTML caption."""
+
+
+class MoreCalls(Protocol):
+    """Kinds of outbox calls beyond message, delete and callback (the volunteer desk's), made by the
+    sender in their chat's order, within its limits and retries."""
+
+    kinds: frozenset[str]
+    message_kinds: frozenset[str]
+    """Those that put a message in a chat: they count against the chat's rate limit."""
+    slow_kinds: frozenset[str]
+    """Those that take long (an export): made in a batch of their own."""
+
+    def timeout(self, kind: str, default: float) -> float: ...
+
+    async def call(self, client: BotClient, kind: str, chat_id: int, payload: dict[str, Any]) -> None:
+        """Make the call; raise a `DeliveryError` as a `BotClient` does."""
+
+
+class TelegramDriver(BotClient, Protocol):
+    """A Telegram client library, adapted: updates in, Bot API calls out."""
+
+    async def get_updates(self, offset: int | None, wait_seconds: int) -> list[Incoming]:
+        """One long poll. Updates before `offset` are acknowledged by this call (Telegram forgets them)."""
+
+    def parse_update(self, data: Mapping[str, Any]) -> Incoming:
+        """A webhook's JSON body as an item; raises ValueError when it is not an update."""
+
+    async def start_polling_mode(self) -> None:
+        """Remove a webhook left from an earlier run, keeping its pending updates."""
+
+    async def start_webhook_mode(self, webhook: WebhookConfig) -> None:
+        """Register the webhook (never dropping pending updates)."""
+
+    async def set_profile(self, profile: BotProfile) -> list[str]:
+        """Commands and descriptions; returns what failed (non-essential: the bot runs without them)."""
+
+    async def close(self) -> None: ...

@@ -1,0 +1,219 @@
+"""The Telegram pipeline assembled: receiver (polling or webhook) → inbox → worker → outbox → sender.
+
+Framework-free: a driver (`TelegramDriver`) brings the client library. One `Pipeline` per process;
+on PostgreSQL several processes may run side by side in webhook mode and share the work.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime, timedelta
+from urllib.parse import urlsplit
+
+from aiohttp import web
+
+from bot.i18n import Locales, html_to_plain
+from bot.pipeline.ports import BotProfile, DeliveryError, TelegramDriver, WebhookConfig
+from bot.pipeline.ratelimit import SendLimiter, backoff
+from bot.pipeline.receiver import Poller, WebhookReceiver
+from bot.pipeline.sender import Sender
+from bot.pipeline.signals import Signal, sleep_unless
+from bot.pipeline.store import PipelineStore
+from bot.pipeline.worker import Worker
+from bot.runtime import Tipline
+from bot.settings import Settings
+from bot.staff.wiring import attach_desk
+
+log = logging.getLogger(__name__)
+
+COMMANDS = ("start", "help", "cancel")
+"""The commands offered in Telegram's menu; each needs a `command-<name>` text in the locale."""
+PURGE_EVERY_SECONDS = 600.0
+SETUP_ATTEMPTS = 5
+
+
+class PipelineError(Exception):
+    """The pipeline cannot start; the message says why."""
+
+
+def bot_profile(locales: Locales, charity: str) -> BotProfile:
+    """Commands and descriptions in every language that has their texts; "" is the default."""
+    profile = BotProfile()
+    # Telegram takes two-letter codes only: pt-BR's texts serve "pt" unless there is a plain "pt".
+    languages = sorted(locales.languages, key=lambda language: (len(language), language), reverse=True)
+    for language in languages:
+        code = "" if language == locales.default else language.split("-")[0].lower()
+        if all(locales.has(language, f"command-{name}") for name in COMMANDS):
+            profile.commands[code] = [
+                (name, html_to_plain(locales.text(language, f"command-{name}"))) for name in COMMANDS
+            ]
+        for key, target in (
+            ("bot-description", profile.descriptions),
+            ("bot-short-description", profile.short_descriptions),
+        ):
+            if locales.has(language, key):
+                target[code] = html_to_plain(locales.text(language, key, {"charity": charity}))
+    return profile
+
+
+class Pipeline:
+    def __init__(
+        self,
+        app: Tipline,
+        driver: TelegramDriver,
+        settings: Settings,
+        *,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.app = app
+        self.driver = driver
+        self.settings = settings
+        self.clock = clock
+        self.store = PipelineStore(app.db)
+        self.inbox_signal = Signal()
+        self.outbox_signal = Signal()
+        self.stopping = asyncio.Event()
+        self.receiving = asyncio.Event()
+        """Set once updates are being received (the webhook is listening, or polling began)."""
+        self.webhook_addresses: list[tuple[str, int]] = []
+        # The volunteer desk rides on the same inbox, worker and outbox (see bot/staff/pipeline.py).
+        self.desk, desk_calls = attach_desk(app, settings, self.store)
+        self.worker = Worker(
+            app,
+            self.store,
+            concurrency=settings.worker_concurrency,
+            max_attempts=settings.update_max_attempts,
+            inbox_signal=self.inbox_signal,
+            outbox_signal=self.outbox_signal,
+            clock=clock,
+            desk=self.desk,
+        )
+        limiter = SendLimiter(
+            chat_rate=settings.send_chat_rate,
+            chat_burst=settings.send_chat_burst,
+            group_per_minute=settings.send_group_per_minute,
+            global_rate=settings.send_global_rate,
+        )
+        self.sender = Sender(
+            self.store,
+            driver,
+            limiter,
+            api_timeout=settings.api_timeout,
+            max_attempts=settings.send_max_attempts,
+            backoff_seconds=settings.send_backoff_seconds,
+            backoff_max_seconds=settings.send_backoff_max_seconds,
+            outbox_signal=self.outbox_signal,
+            clock=clock,
+            extra=desk_calls,
+        )
+        self.worker.on_queued = self.sender.offer
+
+    def stop(self) -> None:
+        self.stopping.set()
+
+    async def run(self) -> None:
+        """Run until `stop()`. Raises PipelineError if Telegram refuses the webhook."""
+        problems = await self._profile()
+        for problem in problems:
+            log.warning("could not set the bot's profile; running without it", extra={"error": problem})
+        runner: web.AppRunner | None = None
+        if self.settings.webhook_url:
+            runner = await self._start_webhook()
+        else:
+            await self._start_polling_mode()
+        try:
+            async with asyncio.TaskGroup() as group:
+                group.create_task(self.worker.run(self.stopping), name="tipline-worker")
+                group.create_task(self.sender.run(self.stopping), name="tipline-sender")
+                group.create_task(self._purge(), name="tipline-purge")
+                if runner is None:
+                    poller = Poller(
+                        self.driver,
+                        self.store,
+                        self.inbox_signal,
+                        wait_seconds=self.settings.poll_timeout,
+                        clock=self.clock,
+                    )
+                    group.create_task(self._poll(poller), name="tipline-poller")
+                else:
+                    self.receiving.set()
+                    await self.stopping.wait()
+                    await runner.cleanup()
+                    runner = None
+        finally:
+            if runner is not None:
+                await runner.cleanup()
+
+    async def _poll(self, poller: Poller) -> None:
+        self.receiving.set()
+        await poller.run(self.stopping)
+        await poller.acknowledge()
+
+    async def _profile(self) -> list[str]:
+        try:
+            return await self.driver.set_profile(bot_profile(self.app.locales, self.app.charity_name))
+        except Exception as exc:  # non-essential, whatever went wrong
+            return [type(exc).__name__]
+
+    async def _start_polling_mode(self) -> None:
+        for attempt in range(1, SETUP_ATTEMPTS + 1):
+            try:
+                await self.driver.start_polling_mode()
+                return
+            except DeliveryError as exc:
+                log.warning("could not remove an old webhook", extra={"error": exc.description, "attempt": attempt})
+                if await sleep_unless(self.stopping, backoff(attempt, 1.0, 10.0)):
+                    return
+        log.error("could not remove an old webhook; polling will fail while one is set")
+
+    async def _start_webhook(self) -> web.AppRunner:
+        url = self.settings.webhook_url
+        secret = self.settings.webhook_secret
+        if not url or secret is None:
+            raise PipelineError("TIPLINE_WEBHOOK_SECRET is required when TIPLINE_WEBHOOK_URL is set")
+        receiver = WebhookReceiver(
+            self.driver,
+            self.store,
+            self.inbox_signal,
+            path=urlsplit(url).path,
+            secret=secret.get_secret_value(),
+            clock=self.clock,
+        )
+        host, _, port = self.settings.webhook_listen.rpartition(":")
+        runner = web.AppRunner(receiver.application(), access_log=None, handle_signals=False, shutdown_timeout=5.0)
+        await runner.setup()
+        try:
+            await web.TCPSite(runner, host.strip("[]"), int(port)).start()
+            self.webhook_addresses = [(str(a[0]), int(a[1])) for a in runner.addresses]
+            await self._set_webhook(WebhookConfig(url=url, secret=secret.get_secret_value()))
+        except BaseException:
+            await runner.cleanup()
+            raise
+        return runner
+
+    async def _set_webhook(self, webhook: WebhookConfig) -> None:
+        for attempt in range(1, SETUP_ATTEMPTS + 1):
+            try:
+                await self.driver.start_webhook_mode(webhook)
+                return
+            except DeliveryError as exc:
+                if attempt == SETUP_ATTEMPTS:
+                    raise PipelineError(
+                        f"Telegram refused the webhook at TIPLINE_WEBHOOK_URL: {exc.description}"
+                    ) from None
+                log.warning("could not set the webhook", extra={"error": exc.description, "attempt": attempt})
+                await sleep_unless(self.stopping, backoff(attempt, 1.0, 10.0))
+
+    async def _purge(self) -> None:
+        keep = timedelta(hours=self.settings.purge_after_hours)
+        keep_failed = timedelta(days=self.settings.purge_failed_after_days)
+        while not self.stopping.is_set():
+            try:
+                removed = await self.store.purge(self.clock(), keep, keep_failed)
+                if removed:
+                    log.info("purged processed updates and sent messages", extra={"rows": removed})
+            except Exception as exc:
+                log.warning("purge failed; will try again", extra={"error": type(exc).__name__})
+            await sleep_unless(self.stopping, PURGE_EVERY_SECONDS)

@@ -1,0 +1,172 @@
+"""The worker: pending updates through the engine, one chat at a time, many chats at once.
+
+A batch of updates (each the oldest pending of its chat) is claimed and processed in ONE
+transaction: for each, the conversation's new state, its effects (tips, cases), its replies
+(outbox rows) and the inbox row marked done. Each update has its own savepoint, so one that fails
+is rolled back alone and counted; after `update_max_attempts` it is set aside as failed and its
+chat goes on. A crash before commit leaves the batch pending, to be claimed again on start.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import time
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING, Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.pipeline.ports import InboxItem
+from bot.pipeline.ratelimit import backoff
+from bot.pipeline.signals import Signal, sleep_unless
+from bot.pipeline.store import ClaimedUpdate, DueCall, PipelineStore
+from bot.runtime import Tipline
+from bot.storage.conversations import ConcurrentUpdate
+
+if TYPE_CHECKING:
+    from bot.staff.pipeline import DeskPipeline
+
+log = logging.getLogger(__name__)
+
+BATCH = 64
+"""Updates per transaction at most: large enough to amortise a commit under load, small enough to
+keep a transaction short. At low load batches hold one update and nothing waits for them to fill."""
+IDLE_POLL_SECONDS = 1.0
+"""How often an idle worker looks for work another process saved (PostgreSQL) or a retry."""
+ERROR_BACKOFF_MAX_SECONDS = 30.0
+
+
+class Worker:
+    def __init__(
+        self,
+        app: Tipline,
+        store: PipelineStore,
+        *,
+        concurrency: int,
+        max_attempts: int,
+        inbox_signal: Signal,
+        outbox_signal: Signal,
+        batch: int = BATCH,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        desk: DeskPipeline | None = None,
+    ) -> None:
+        self.app = app
+        self.store = store
+        self.desk = desk
+        """The volunteer desk: takes the volunteer group's updates and volunteers' desk commands."""
+        # SQLite writes one transaction at a time: parallel loops would only queue on the gate.
+        self.concurrency = concurrency if store.postgres else 1
+        self.max_attempts = max_attempts
+        self.inbox_signal = inbox_signal
+        self.outbox_signal = outbox_signal
+        self.batch = batch
+        self.clock = clock
+        self.processed = 0
+        self.on_processed: Callable[[int], None] | None = None
+        """Called with the number of updates after each committed batch (benchmarks, tests)."""
+        self.on_queued: Callable[[list[DueCall]], None] | None = None
+        """Called with the calls a committed batch queued: the sender takes them without a query."""
+
+    async def run(self, stop: asyncio.Event) -> None:
+        async with asyncio.TaskGroup() as group:
+            for number in range(self.concurrency):
+                group.create_task(self._loop(stop), name=f"tipline-worker-{number}")
+
+    async def _loop(self, stop: asyncio.Event) -> None:
+        failures = 0
+        while not stop.is_set():
+            generation = self.inbox_signal.generation
+            try:
+                count = await self.process_batch()
+            except Exception as exc:  # the database went away, most likely: wait and try again
+                failures += 1
+                delay = backoff(failures, 0.5, ERROR_BACKOFF_MAX_SECONDS)
+                log.warning("worker could not process a batch", extra={"error": type(exc).__name__, "retry_in": delay})
+                await sleep_unless(stop, delay)
+                continue
+            failures = 0
+            if count == 0:
+                await self.inbox_signal.wait(generation, IDLE_POLL_SECONDS, stop)
+
+    async def process_batch(self) -> int:
+        """Claim and process up to `batch` updates in one transaction; returns how many were claimed.
+
+        Optimistic first: no savepoints, one insert for every reply of the batch. If an update
+        fails, the whole transaction is rolled back and the batch is done again carefully, each
+        update in its own savepoint, so the failing one is counted and the others go through.
+        """
+        try:
+            return await self._batch(careful=False)
+        except _UpdateFailed:
+            return await self._batch(careful=True)
+
+    async def _batch(self, *, careful: bool) -> int:
+        started = time.perf_counter()
+        async with self.store.write() as session:
+            claimed = await self.store.claim_updates(session, self.batch)
+            if not claimed:
+                return 0
+            now = self.clock()
+            done: list[int] = []
+            rows: list[dict[str, Any]] = []
+            for update in claimed:
+                if not careful:
+                    try:
+                        rows += await self._turn(session, update, now)
+                    except Exception as exc:
+                        raise _UpdateFailed from exc
+                    done.append(update.id)
+                    continue
+                try:
+                    async with session.begin_nested():
+                        produced = await self._turn(session, update, now)
+                except Exception as exc:
+                    await self._failed(session, update, exc, now)
+                    continue
+                rows += produced
+                done.append(update.id)
+            calls = await self.store.insert_calls(session, rows)
+            await self.store.finish_updates(session, done, now)
+        self.processed += len(done)
+        if calls and self.on_queued is not None:
+            self.on_queued(calls)
+        if calls:
+            self.outbox_signal.notify()
+        if self.on_processed is not None:
+            self.on_processed(len(done))
+        log.debug("updates processed", extra={"count": len(done), "seconds": round(time.perf_counter() - started, 4)})
+        return len(claimed)
+
+    async def _turn(self, session: AsyncSession, update: ClaimedUpdate, now: datetime) -> list[dict[str, Any]]:
+        item = update.item()
+        if self.desk is None:
+            return await self._engine(session, item, now)
+        return await self.desk.turn(session, item, now, self._engine)  # the volunteer desk routes its own
+
+    async def _engine(self, session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
+        result = await self.app.turn(session, item.chat_key, item.event)
+        return self.store.outbox_rows(item.chat_key, result, item.callback_id, now)
+
+    async def _failed(self, session: AsyncSession, update: ClaimedUpdate, exc: Exception, now: datetime) -> None:
+        """Count the failure; chat ids and texts are never logged, the update id identifies it."""
+        error = type(exc).__name__
+        set_aside = await self.store.note_update_failure(session, update, error, self.max_attempts, now)
+        fields = {"update_id": update.update_id, "error": error, "attempt": update.attempts + 1}
+        if isinstance(exc, ConcurrentUpdate):
+            log.info("conversation changed underneath; the update will be retried", extra=fields)
+        elif set_aside:
+            log.error("update set aside after repeated errors", extra=fields)
+        else:
+            log.warning("update failed; it will be retried", extra=fields, exc_info=_safe_traceback(exc))
+
+
+def _safe_traceback(exc: Exception) -> bool:
+    """Tracebacks of the engine's own errors help; a database error's text may quote parameters."""
+    module = type(exc).__module__
+    return not module.startswith(("sqlalchemy", "asyncpg", "sqlite3", "aiosqlite"))
+
+
+class _UpdateFailed(Exception):
+    """An update failed in an optimistic batch: the batch is rolled back and done carefully."""

@@ -1,0 +1,252 @@
+## Der Arbeitsbereich der Ehrenamtlichen: alles, was Ehrenamtliche lesen, in TIPLINE_STAFF_LANGUAGE (Standard: Englisch).
+## Nur die Sprache des Teams braucht diese Texte; die anderen Sprachen sind für die Meldenden.
+## Platzhalter werden maskiert, bevor sie Telegram erreichen; der Text darf <b>, <i> und <code> verwenden.
+## Übersetzung: Anrede mit „Sie“; case = „Fall“, tip = „Meldung“, reporter = „meldende Person“ (Plural „Meldende“),
+## claim = „übernehmen“, outcome = „Ergebnis“. Schlüsselwörter der Befehle (in_progress, removed, mine, page, add …)
+## bleiben englisch: Der Bot liest sie genau so.
+
+## Fallkarten
+desk-card-title = <b>Fall #{ $id }</b> · { $level } · { $status }
+desk-card-claimed = Übernommen von <b>{ $alias }</b>
+desk-card-closed = <b>Abgeschlossen:</b> { $outcome }
+desk-card-merged = <b>In Fall #{ $into } zusammengeführt</b>: Die Meldungen dieses Falls sind jetzt dort.
+desk-card-account = <b>Konto:</b> { $account }
+desk-card-others = <b>Verknüpfte Konten:</b> { $accounts }
+desk-card-more-accounts = … und weitere: /case { $id }
+desk-card-platform = <b>Plattform:</b> { $platform } · <b>Kategorie:</b> { $category }
+desk-card-tips = <b>Meldungen:</b> { $tips } · erste am { $first } · letzte am { $last }
+desk-card-told = <b>Bei der Plattform gemeldet:</b> { $told }
+desk-card-contact = <b>Meldende mit Kontakterlaubnis:</b> { $consenting }
+desk-card-latest = <b>Neueste Meldungen</b>
+desk-card-tip = { $reference } · meldende Person #{ $reporter } ({ $reporter_tips ->
+        [one] { $reporter_tips } Meldung
+       *[other] { $reporter_tips } Meldungen
+    }) · { $country } · { $language } · Plattform informiert: { $reported } · Kontakt: { $consent }
+desk-card-danger = <b>Die meldende Person gibt an, dass ein Kind in Gefahr ist.</b>
+desk-card-details = <i>{ $details }</i>
+desk-card-no-details = (keine Angaben)
+desk-truncated = { $text }…
+
+## Die Priorität, erklärt („DRINGEND: sexuelle Bilder; 4 Meldungen von 3 Personen in 2 Tagen“)
+desk-level-urgent = DRINGEND
+desk-level-high = hohe Priorität
+desk-level-normal = normale Priorität
+desk-level-low = niedrige Priorität
+desk-why-head = { $level }: { $category }
+desk-why-count = { $tips ->
+        [one] { $tips } Meldung
+       *[other] { $tips } Meldungen
+    } von { $people ->
+        [one] { $people } Person
+       *[other] { $people } Personen
+    }
+desk-why-count-span = { $tips ->
+        [one] { $tips } Meldung
+       *[other] { $tips } Meldungen
+    } von { $people ->
+        [one] { $people } Person
+       *[other] { $people } Personen
+    } in { $span }
+# desk-span-* werden nur nach „in“ in desk-why-count-span eingesetzt: daher Dativ („in 2 Tagen“).
+desk-span-hours = { $hours ->
+        [one] { $hours } Stunde
+       *[other] { $hours } Stunden
+    }
+desk-span-days = { $days ->
+        [one] { $days } Tag
+       *[other] { $days } Tagen
+    }
+desk-why-danger = ein Kind ist möglicherweise in Gefahr
+desk-why-told = die Plattform wurde informiert
+desk-why-not-told = die Plattform wurde noch nicht informiert
+
+## Status, Ergebnisse, Kategorien und Antworten, wie Ehrenamtliche sie lesen
+desk-status-new = neu
+desk-status-in_progress = in Bearbeitung
+desk-status-reported_to_platform = bei der Plattform gemeldet
+desk-status-escalated = an Meldestelle oder Polizei weitergegeben
+desk-status-closed = abgeschlossen
+desk-outcome-removed = entfernt
+desk-outcome-no_violation = kein Verstoß festgestellt
+desk-outcome-duplicate = Duplikat
+desk-outcome-not_enough_information = nicht genug Informationen
+desk-category-sexual_imagery = sexuelle Bilder
+desk-category-grooming = Cybergrooming
+desk-category-sexualised_comments = sexualisierte Kommentare
+desk-category-collecting_photos = Sammeln von Kinderfotos
+desk-category-stolen_photos = gestohlene Kinderfotos
+desk-category-trading_network = Tauschnetzwerk
+desk-category-other = Sonstiges
+desk-told-yes = ja, von einer meldenden Person
+desk-told-not_yet = noch nicht
+desk-told-unknown = keine Angabe
+desk-told-us = ja, von uns
+desk-yes = ja
+desk-no = nein
+desk-unknown = ?
+desk-none = keine
+
+## Buttons (reiner Text)
+desk-button-claim = Übernehmen
+desk-button-unclaim = Freigeben
+desk-button-in_progress = In Bearbeitung
+desk-button-reported_to_platform = Bei Plattform gemeldet
+desk-button-escalated = Weitergegeben
+desk-button-close = Abschließen…
+desk-button-reopen = Wieder öffnen
+desk-button-details = Details
+desk-button-next = Nächste Seite ▸
+desk-button-outcome-removed = Entfernt
+desk-button-outcome-no_violation = Kein Verstoß
+desk-button-outcome-duplicate = Duplikat
+desk-button-outcome-not_enough_information = Zu wenig Infos
+
+## Antworten auf Aktionen
+desk-close-ask = Mit welchem Ergebnis soll Fall #{ $id } abgeschlossen werden?
+desk-done-claimed = Sie haben Fall #{ $id } übernommen.
+desk-done-unclaimed = Fall #{ $id } ist wieder in der Warteschlange.
+desk-done-note = Notiz zu Fall #{ $id } hinzugefügt.
+desk-done-status = Fall #{ $id } hat jetzt den Status: { $status }.
+desk-done-reopened = Fall #{ $id } ist wieder offen.
+desk-done-merged = Fall #{ $source } wurde in Fall #{ $target } zusammengeführt.
+desk-done-linked = Verknüpft: Es erscheint jetzt im Netzwerk von Fall #{ $id }.
+desk-done-asked = Frage gesendet an { $count ->
+        [one] die meldende Person
+       *[other] { $count } Meldende
+    } von Fall #{ $id } ({ $tips }). Antworten erscheinen unter der Karte des Falls.
+desk-told-reporters = { $count ->
+        [one] Die meldende Person wurde informiert.
+       *[other] { $count } Meldende wurden informiert.
+    }
+
+## Ablehnungen
+desk-refused-not_allowed = Ihre Rolle erlaubt das nicht.
+desk-refused-no_case = Es gibt keinen Fall #{ $case }.
+desk-refused-closed = Fall #{ $case } ist abgeschlossen. Jemand aus der Koordination kann ihn mit /reopen wieder öffnen.
+desk-refused-merged = Fall #{ $case } wurde in Fall #{ $into } zusammengeführt: Arbeiten Sie dort weiter.
+desk-refused-not_closed = Fall #{ $case } ist nicht abgeschlossen.
+desk-refused-claimed_by = { $alias } hat diesen Fall übernommen.
+desk-refused-already_yours = Sie haben Fall #{ $case } bereits übernommen.
+desk-refused-not_claimed = Niemand hat Fall #{ $case } übernommen.
+desk-refused-same_status = Fall #{ $case } hat diesen Status bereits.
+desk-refused-bad_status = Das ist kein Status. Verwenden Sie: in_progress, reported, escalated (oder /close ID ERGEBNIS).
+desk-refused-needs_outcome = Zum Abschließen braucht es ein Ergebnis: removed, no_violation, duplicate oder not_enough_information.
+desk-refused-same_case = Das ist derselbe Fall.
+desk-refused-same_account = Das ist das Konto des Falls selbst.
+desk-refused-reopen_conflict = Zum Konto von Fall #{ $case } gibt es schon einen offenen Fall: #{ $other }. Führen Sie die Fälle stattdessen zusammen.
+desk-refused-no_consent = Keine meldende Person von Fall #{ $case } hat einer Kontaktaufnahme zugestimmt.
+desk-refused-no_tip = { $reference } ist keine Meldung dieses Falls, oder die meldende Person kann nicht kontaktiert werden.
+desk-refused-empty_note = Die Notiz ist leer.
+desk-refused-empty_question = Die Frage ist leer.
+desk-refused-too_long = Das ist zu lang: Bitte bleiben Sie unter { $limit } Zeichen.
+desk-refused-stale = Dieser Button ist veraltet.
+
+## Befehle
+desk-help =
+    <b>Arbeitsbereich der Ehrenamtlichen</b>
+    /queue [Status] [Plattform] [Kategorie] [mine] [page N]: offene Fälle, die dringendsten zuerst
+    /case ID: ein Fall vollständig, mit Verlauf und verbundenen Fällen
+    /find LINK oder /find PLATTFORM @name: Fälle zu einem Konto
+    /claim ID · /unclaim ID
+    /note ID Text
+    /status ID in_progress|reported|escalated
+    /close ID removed|no_violation|duplicate|not_enough_information
+    /ask ID Frage (oder /ask TIP-XXXXXX Frage): fragt die Meldenden, die einer Kontaktaufnahme zugestimmt haben
+    /link ID LINK oder /link ID ANDERE-ID: Konten als verbunden markieren
+    /merge ID ZIEL-ID · /reopen ID (Koordination)
+    /stats [7d|30d|VON [BIS]] · /export [VON [BIS]] [csv|json] (Koordination)
+    /volunteers [add NUTZER-ID ALIAS [ROLLE] | remove ALIAS | role ALIAS ROLLE] (Admins)
+desk-usage = Verwendung: { $usage }
+desk-bad-period = Diesen Zeitraum konnte ich nicht lesen. Verwenden Sie 7d, 30d oder Daten wie 2026-01-31.
+
+## /queue und /find
+desk-queue-heading = <b>Warteschlange</b>{ $filters } · Seite { $page }
+desk-queue-empty = Mit diesen Filtern ist nichts in der Warteschlange.
+desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
+        [one] { $tips } Meldung
+       *[other] { $tips } Meldungen
+    } · { $status }
+desk-queue-assignee = übernommen von { $alias }
+desk-find-heading = <b>Fälle zu { $account }</b>
+desk-find-none = Kein Fall betrifft { $account }.
+desk-find-named = (in einer Meldung genannt)
+desk-find-unreadable = Das konnte ich nicht als Konto erkennen. Fügen Sie einen vollständigen Link ein oder nennen Sie die Plattform: /find instagram @name
+
+## /case
+desk-history-heading = <b>Verlauf</b> (neueste Einträge: { $shown } von { $total })
+desk-history-line = { $when } · { $actor } · { $what }
+desk-action-case_opened = eröffnet mit Meldung { $tip }
+desk-action-tip_added = Meldung { $tip } hinzugekommen
+desk-action-claimed = übernommen
+desk-action-unclaimed = freigegeben
+desk-action-note = Notiz: { $text }
+desk-action-status = Status { $before } → { $after }
+desk-action-status-closed = abgeschlossen: { $outcome }
+desk-action-reopened = wieder geöffnet
+desk-action-merged_into = in Fall #{ $case } zusammengeführt
+desk-action-merged_from = Fall #{ $case } in diesen Fall zusammengeführt
+desk-action-linked = verknüpft: { $what }
+desk-action-asked = Frage an die meldende Person von { $tips }: { $text }
+desk-action-answered = Antwort zu { $tip }: { $text }
+desk-action-notified = { $count ->
+        [one] die meldende Person wurde
+       *[other] { $count } Meldende wurden
+    } informiert: { $status }
+desk-action-other = { $action }
+desk-network-heading = <b>Verbundene Fälle</b> ({ $accounts ->
+        [one] { $accounts } Konto
+       *[other] { $accounts } Konten
+    } im Umkreis von { $depth ->
+        [one] { $depth } Schritt
+       *[other] { $depth } Schritten
+    })
+desk-network-line = #{ $id } · { $platform } { $account } · { $status } · { $depth ->
+        [one] { $depth } Schritt
+       *[other] { $depth } Schritte
+    }
+desk-network-none = Kein anderer Fall teilt diese Konten oder ist mit ihnen verknüpft.
+desk-network-more = … und weitere: Das Netzwerk ist größer als hier gezeigt.
+
+## Der Thread des Falls (Antworten unter seiner Karte)
+desk-thread-tip = Neue Meldung { $reference } ist zu diesem Fall hinzugekommen: { $why }
+desk-thread-answer = <b>Antwort der meldenden Person #{ $reporter }</b> zu { $reference }:
+    { $text }
+
+## /stats
+desk-stats-heading = <b>Statistik</b> von { $since } bis { $until }
+desk-stats-totals = { $cases ->
+        [one] { $cases } neuer Fall
+       *[other] { $cases } neue Fälle
+    }, { $tips ->
+        [one] { $tips } Meldung
+       *[other] { $tips } Meldungen
+    }
+desk-stats-group = <b>{ $title }:</b> { $counts }
+desk-stats-by-status = Nach aktuellem Status
+desk-stats-by-platform = Nach Plattform
+desk-stats-by-category = Nach Kategorie
+desk-stats-count = { $name } ({ $count })
+desk-stats-first-action = <b>Zeit bis zur ersten Bearbeitung:</b> Median { $median }, Mittelwert { $mean } (bearbeitet: { $acted } von { $cases })
+desk-stats-no-action = <b>Zeit bis zur ersten Bearbeitung:</b> noch kein Fall bearbeitet
+desk-duration-minutes = { $minutes } Min.
+desk-duration-hours = { $hours } Std.
+desk-duration-days = { $days } Tg.
+
+## /export
+desk-export-started = Der Export wird vorbereitet ({ $since } bis { $until }). Er wird hier als Datei gepostet.
+desk-export-caption = Tipline-Export, { $since } bis { $until }: { $cases ->
+        [one] { $cases } Fall
+       *[other] { $cases } Fälle
+    }, { $tips ->
+        [one] { $tips } Meldung
+       *[other] { $tips } Meldungen
+    }. Keine Identitäten von Meldenden.
+desk-export-too-large = Der Export von { $since } bis { $until } ist { $size } MB groß; Telegram nimmt Dateien bis 50 MB an. Wählen Sie einen kürzeren Zeitraum oder führen Sie <code>tipline cases export</code> auf dem Server aus.
+
+## /volunteers
+desk-volunteers-heading = <b>Ehrenamtliche</b>
+desk-volunteer-line = { $alias } · { $role } · seit { $date } (hinzugefügt von { $by })
+desk-volunteer-added = { $alias } wurde mit der Rolle { $role } hinzugefügt.
+desk-volunteer-removed = { $alias } gehört nicht mehr zum ehrenamtlichen Team; die Fälle dieser Person sind wieder in der Warteschlange.
+desk-volunteer-role = { $alias } hat jetzt die Rolle { $role }.
+desk-volunteer-error = Nicht ausgeführt: { $error }

@@ -1,0 +1,245 @@
+## The volunteer desk: everything volunteers read, in TIPLINE_STAFF_LANGUAGE (English by default).
+## Only the staff language needs these texts; the other languages are for reporters.
+## Placeholders are escaped before they reach Telegram; the text may use <b>, <i> and <code>.
+
+## Case cards
+desk-card-title = <b>Case #{ $id }</b> · { $level } · { $status }
+desk-card-claimed = Claimed by <b>{ $alias }</b>
+desk-card-closed = <b>Closed:</b> { $outcome }
+desk-card-merged = <b>Merged into case #{ $into }</b>; its tips are there now.
+desk-card-account = <b>Account:</b> { $account }
+desk-card-others = <b>Linked accounts:</b> { $accounts }
+desk-card-more-accounts = …and more: /case { $id }
+desk-card-platform = <b>Platform:</b> { $platform } · <b>Category:</b> { $category }
+desk-card-tips = <b>Tips:</b> { $tips } · first seen { $first } · last { $last }
+desk-card-told = <b>Reported to platform:</b> { $told }
+desk-card-contact = <b>Reporters who may be contacted:</b> { $consenting }
+desk-card-latest = <b>Latest tips</b>
+desk-card-tip = { $reference } · reporter #{ $reporter } ({ $reporter_tips ->
+        [one] 1 tip
+       *[other] { $reporter_tips } tips
+    }) · { $country } · { $language } · told platform: { $reported } · contact: { $consent }
+desk-card-danger = <b>The reporter said a child is in danger.</b>
+desk-card-details = <i>{ $details }</i>
+desk-card-no-details = (no details given)
+desk-truncated = { $text }…
+
+## Priority, explained ("urgent: sexual imagery; 4 tips from 3 people in 2 days")
+desk-level-urgent = URGENT
+desk-level-high = high
+desk-level-normal = normal
+desk-level-low = low
+desk-why-head = { $level }: { $category }
+desk-why-count = { $tips ->
+        [one] 1 tip
+       *[other] { $tips } tips
+    } from { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    }
+desk-why-count-span = { $tips ->
+        [one] 1 tip
+       *[other] { $tips } tips
+    } from { $people ->
+        [one] 1 person
+       *[other] { $people } people
+    } in { $span }
+desk-span-hours = { $hours ->
+        [one] 1 hour
+       *[other] { $hours } hours
+    }
+desk-span-days = { $days ->
+        [one] 1 day
+       *[other] { $days } days
+    }
+desk-why-danger = a child may be in danger
+desk-why-told = the platform has been told
+desk-why-not-told = the platform has not been told yet
+
+## Statuses, outcomes, categories and answers, as volunteers read them
+desk-status-new = new
+desk-status-in_progress = in progress
+desk-status-reported_to_platform = reported to platform
+desk-status-escalated = escalated to hotline or police
+desk-status-closed = closed
+desk-outcome-removed = removed
+desk-outcome-no_violation = no violation found
+desk-outcome-duplicate = duplicate
+desk-outcome-not_enough_information = not enough information
+desk-category-sexual_imagery = sexual imagery
+desk-category-grooming = grooming
+desk-category-sexualised_comments = sexualised comments
+desk-category-collecting_photos = collecting photos of children
+desk-category-stolen_photos = stolen photos of children
+desk-category-trading_network = trading network
+desk-category-other = other
+desk-told-yes = yes, by a reporter
+desk-told-not_yet = not yet
+desk-told-unknown = not said
+desk-told-us = yes, by us
+desk-yes = yes
+desk-no = no
+desk-unknown = ?
+desk-none = none
+
+## Buttons (plain text)
+desk-button-claim = Claim
+desk-button-unclaim = Unclaim
+desk-button-in_progress = In progress
+desk-button-reported_to_platform = Reported to platform
+desk-button-escalated = Escalated
+desk-button-close = Close…
+desk-button-reopen = Reopen
+desk-button-details = Details
+desk-button-next = Next page ▸
+desk-button-outcome-removed = Removed
+desk-button-outcome-no_violation = No violation
+desk-button-outcome-duplicate = Duplicate
+desk-button-outcome-not_enough_information = Not enough info
+
+## Replies to actions
+desk-close-ask = Close case #{ $id } with which outcome?
+desk-done-claimed = Case #{ $id } is yours.
+desk-done-unclaimed = Case #{ $id } is back in the queue.
+desk-done-note = Note added to case #{ $id }.
+desk-done-status = Case #{ $id } is now: { $status }.
+desk-done-reopened = Case #{ $id } is open again.
+desk-done-merged = Case #{ $source } is merged into case #{ $target }.
+desk-done-linked = Linked: it will show in the network of case #{ $id }.
+desk-done-asked = Question sent to { $count ->
+        [one] the reporter
+       *[other] { $count } reporters
+    } of case #{ $id } ({ $tips }). Answers come back under the case's card.
+desk-told-reporters = { $count ->
+        [one] The reporter was told.
+       *[other] { $count } reporters were told.
+    }
+
+## Refusals
+desk-refused-not_allowed = Your role does not allow that.
+desk-refused-no_case = There is no case #{ $case }.
+desk-refused-closed = Case #{ $case } is closed. A coordinator can /reopen it.
+desk-refused-merged = Case #{ $case } was merged into case #{ $into }: work on that one.
+desk-refused-not_closed = Case #{ $case } is not closed.
+desk-refused-claimed_by = { $alias } has claimed this case.
+desk-refused-already_yours = Case #{ $case } is already yours.
+desk-refused-not_claimed = Nobody has claimed case #{ $case }.
+desk-refused-same_status = Case #{ $case } already has that status.
+desk-refused-bad_status = That is not a status. Use: in_progress, reported, escalated (or /close ID OUTCOME).
+desk-refused-needs_outcome = Closing needs an outcome: removed, no_violation, duplicate or not_enough_information.
+desk-refused-same_case = That is the same case.
+desk-refused-same_account = That is the case's own account.
+desk-refused-reopen_conflict = The account of case #{ $case } has an open case already: #{ $other }. Merge instead.
+desk-refused-no_consent = No reporter of case #{ $case } agreed to be contacted.
+desk-refused-no_tip = { $reference } is not a tip of this case, or its reporter cannot be contacted.
+desk-refused-empty_note = The note is empty.
+desk-refused-empty_question = The question is empty.
+desk-refused-too_long = That is too long: keep it under { $limit } characters.
+desk-refused-stale = That button is out of date.
+
+## Commands
+desk-help =
+    <b>Volunteer desk</b>
+    /queue [status] [platform] [category] [mine] [page N]: open cases, most urgent first
+    /case ID: a case in full, its history and connected cases
+    /find LINK or /find PLATFORM @handle: cases about an account
+    /claim ID · /unclaim ID
+    /note ID text
+    /status ID in_progress|reported|escalated
+    /close ID removed|no_violation|duplicate|not_enough_information
+    /ask ID question (or /ask TIP-XXXXXX question): asks the reporters who agreed to be contacted
+    /link ID LINK or /link ID OTHER-ID: mark accounts as connected
+    /merge ID INTO-ID · /reopen ID (coordinators)
+    /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (coordinators)
+    /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (admins)
+desk-usage = Usage: { $usage }
+desk-bad-period = I couldn't read that period. Use 7d, 30d, or dates like 2026-01-31.
+
+## /queue and /find
+desk-queue-heading = <b>Queue</b>{ $filters } · page { $page }
+desk-queue-empty = Nothing in the queue with these filters.
+desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
+        [one] 1 tip
+       *[other] { $tips } tips
+    } · { $status }
+desk-queue-assignee = claimed by { $alias }
+desk-find-heading = <b>Cases about { $account }</b>
+desk-find-none = No case is about { $account }.
+desk-find-named = (named in a tip)
+desk-find-unreadable = I couldn't read that as an account. Paste a full link, or name the platform: /find instagram @name
+
+## /case
+desk-history-heading = <b>History</b> (latest { $shown } of { $total })
+desk-history-line = { $when } · { $actor } · { $what }
+desk-action-case_opened = opened with tip { $tip }
+desk-action-tip_added = tip { $tip } joined
+desk-action-claimed = claimed
+desk-action-unclaimed = unclaimed
+desk-action-note = note: { $text }
+desk-action-status = status { $before } → { $after }
+desk-action-status-closed = closed: { $outcome }
+desk-action-reopened = reopened
+desk-action-merged_into = merged into case #{ $case }
+desk-action-merged_from = case #{ $case } merged into this one
+desk-action-linked = linked { $what }
+desk-action-asked = asked the reporter of { $tips }: { $text }
+desk-action-answered = answer on { $tip }: { $text }
+desk-action-notified = { $count ->
+        [one] the reporter was
+       *[other] { $count } reporters were
+    } told: { $status }
+desk-action-other = { $action }
+desk-network-heading = <b>Connected cases</b> ({ $accounts ->
+        [one] 1 account
+       *[other] { $accounts } accounts
+    } within { $depth } steps)
+desk-network-line = #{ $id } · { $platform } { $account } · { $status } · { $depth ->
+        [one] 1 step
+       *[other] { $depth } steps
+    }
+desk-network-none = No other case shares or links to these accounts.
+desk-network-more = …and more: the network is larger than shown.
+
+## The case's thread (replies under its card)
+desk-thread-tip = New tip { $reference } joined this case: { $why }
+desk-thread-answer = <b>Answer from reporter #{ $reporter }</b> on { $reference }:
+    { $text }
+
+## /stats
+desk-stats-heading = <b>Statistics</b> { $since } to { $until }
+desk-stats-totals = { $cases ->
+        [one] 1 new case
+       *[other] { $cases } new cases
+    }, { $tips ->
+        [one] 1 tip
+       *[other] { $tips } tips
+    }
+desk-stats-group = <b>{ $title }:</b> { $counts }
+desk-stats-by-status = By status now
+desk-stats-by-platform = By platform
+desk-stats-by-category = By category
+desk-stats-count = { $name } { $count }
+desk-stats-first-action = <b>Time to first action:</b> median { $median }, mean { $mean } ({ $acted } of { $cases } acted on)
+desk-stats-no-action = <b>Time to first action:</b> no case acted on yet
+desk-duration-minutes = { $minutes } min
+desk-duration-hours = { $hours } h
+desk-duration-days = { $days } d
+
+## /export
+desk-export-started = Preparing the export ({ $since } to { $until }). It will be posted here as a file.
+desk-export-caption = Tipline export, { $since } to { $until }: { $cases ->
+        [one] 1 case
+       *[other] { $cases } cases
+    }, { $tips ->
+        [one] 1 tip
+       *[other] { $tips } tips
+    }. No reporter identities.
+desk-export-too-large = The export of { $since } to { $until } is { $size } MB; Telegram takes files up to 50 MB. Ask for a shorter period, or run <code>tipline cases export</code> on the server.
+
+## /volunteers
+desk-volunteers-heading = <b>Volunteers</b>
+desk-volunteer-line = { $alias } · { $role } · since { $date } (added by { $by })
+desk-volunteer-added = { $alias } was added as { $role }.
+desk-volunteer-removed = { $alias } is no longer a volunteer; their cases went back to the queue.
+desk-volunteer-role = { $alias } is now { $role }.
+desk-volunteer-error = Not done: { $error }

@@ -1,0 +1,250 @@
+## El panel del voluntariado: todo lo que leen las personas voluntarias, en TIPLINE_STAFF_LANGUAGE (por defecto, inglés).
+## Solo el idioma del equipo necesita estos textos; los demás idiomas son para quienes denuncian.
+## Los placeholders se escapan antes de llegar a Telegram; el texto puede usar <b>, <i> y <code>.
+## Los comandos (/queue, /case…) y las palabras clave que lee el código (in_progress, removed, mine, page, 7d, csv, add…)
+## no se traducen. "Tip" es "denuncia"; "card" es "ficha"; "claim" es "tomar" (y "lo lleva X").
+
+## Fichas de los casos
+desk-card-title = <b>Caso #{ $id }</b> · { $level } · { $status }
+desk-card-claimed = Lo lleva <b>{ $alias }</b>
+desk-card-closed = <b>Cerrado:</b> { $outcome }
+desk-card-merged = <b>Fusionado en el caso #{ $into }</b>; sus denuncias están ahora allí.
+desk-card-account = <b>Cuenta:</b> { $account }
+desk-card-others = <b>Cuentas vinculadas:</b> { $accounts }
+desk-card-more-accounts = …y más: /case { $id }
+desk-card-platform = <b>Plataforma:</b> { $platform } · <b>Categoría:</b> { $category }
+desk-card-tips = <b>Denuncias:</b> { $tips } · primera: { $first } · última: { $last }
+desk-card-told = <b>Comunicado a la plataforma:</b> { $told }
+desk-card-contact = <b>Denunciantes que aceptan contacto:</b> { $consenting }
+desk-card-latest = <b>Últimas denuncias</b>
+desk-card-tip = { $reference } · denunciante #{ $reporter } ({ $reporter_tips ->
+        [one] 1 denuncia
+       *[other] { $reporter_tips } denuncias
+    }) · { $country } · { $language } · comunicado a la plataforma: { $reported } · contacto: { $consent }
+desk-card-danger = <b>La persona denunciante indicó que hay un menor en peligro.</b>
+desk-card-details = <i>{ $details }</i>
+desk-card-no-details = (sin detalles)
+desk-truncated = { $text }…
+
+## La prioridad, explicada ("URGENTE: imágenes sexuales; 4 denuncias de 3 personas en 2 días")
+desk-level-urgent = URGENTE
+desk-level-high = prioridad alta
+desk-level-normal = prioridad normal
+desk-level-low = prioridad baja
+desk-why-head = { $level }: { $category }
+desk-why-count = { $tips ->
+        [one] 1 denuncia
+       *[other] { $tips } denuncias
+    } de { $people ->
+        [one] 1 persona
+       *[other] { $people } personas
+    }
+desk-why-count-span = { $tips ->
+        [one] 1 denuncia
+       *[other] { $tips } denuncias
+    } de { $people ->
+        [one] 1 persona
+       *[other] { $people } personas
+    } en { $span }
+desk-span-hours = { $hours ->
+        [one] 1 hora
+       *[other] { $hours } horas
+    }
+desk-span-days = { $days ->
+        [one] 1 día
+       *[other] { $days } días
+    }
+desk-why-danger = puede haber un menor en peligro
+desk-why-told = ya se avisó a la plataforma
+desk-why-not-told = aún no se ha avisado a la plataforma
+
+## Estados, resultados, categorías y respuestas, tal como los lee el voluntariado
+desk-status-new = nuevo
+desk-status-in_progress = en curso
+desk-status-reported_to_platform = comunicado a la plataforma
+desk-status-escalated = derivado a la línea de denuncia o a la policía
+desk-status-closed = cerrado
+desk-outcome-removed = eliminado
+desk-outcome-no_violation = sin infracción
+desk-outcome-duplicate = duplicado
+desk-outcome-not_enough_information = información insuficiente
+desk-category-sexual_imagery = imágenes sexuales
+desk-category-grooming = grooming
+desk-category-sexualised_comments = comentarios sexualizados
+desk-category-collecting_photos = recopilación de fotos de menores
+desk-category-stolen_photos = fotos de menores robadas
+desk-category-trading_network = red de intercambio
+desk-category-other = otros
+desk-told-yes = sí, por quien denunció
+desk-told-not_yet = todavía no
+desk-told-unknown = no consta
+desk-told-us = sí, por nosotros
+desk-yes = sí
+desk-no = no
+desk-unknown = ?
+desk-none = ninguno
+
+## Botones (texto sin formato)
+desk-button-claim = Tomar
+desk-button-unclaim = Soltar
+desk-button-in_progress = En curso
+desk-button-reported_to_platform = Comunicado a la plataforma
+desk-button-escalated = Derivado
+desk-button-close = Cerrar…
+desk-button-reopen = Reabrir
+desk-button-details = Detalles
+desk-button-next = Página siguiente ▸
+desk-button-outcome-removed = Eliminado
+desk-button-outcome-no_violation = Sin infracción
+desk-button-outcome-duplicate = Duplicado
+desk-button-outcome-not_enough_information = Info insuficiente
+
+## Respuestas a las acciones
+desk-close-ask = ¿Con qué resultado cierras el caso #{ $id }?
+desk-done-claimed = El caso #{ $id } es tuyo.
+desk-done-unclaimed = El caso #{ $id } vuelve a la cola.
+desk-done-note = Nota agregada al caso #{ $id }.
+desk-done-status = El caso #{ $id } ahora está: { $status }.
+desk-done-reopened = El caso #{ $id } está abierto de nuevo.
+desk-done-merged = El caso #{ $source } se fusionó en el caso #{ $target }.
+desk-done-linked = Vinculado: aparecerá en la red del caso #{ $id }.
+desk-done-asked = Pregunta enviada { $count ->
+        [one] a la persona denunciante
+       *[other] a { $count } denunciantes
+    } del caso #{ $id } ({ $tips }). Las respuestas llegarán debajo de la ficha del caso.
+desk-told-reporters = { $count ->
+        [one] Se informó a la persona denunciante.
+       *[other] Se informó a { $count } denunciantes.
+    }
+
+## Negativas
+desk-refused-not_allowed = Tu rol no permite hacer eso.
+desk-refused-no_case = No existe el caso #{ $case }.
+desk-refused-closed = El caso #{ $case } está cerrado. Alguien de coordinación puede reabrirlo con /reopen.
+desk-refused-merged = El caso #{ $case } se fusionó en el caso #{ $into }: trabaja en ese.
+desk-refused-not_closed = El caso #{ $case } no está cerrado.
+desk-refused-claimed_by = Este caso lo lleva { $alias }.
+desk-refused-already_yours = El caso #{ $case } ya es tuyo.
+desk-refused-not_claimed = Nadie lleva el caso #{ $case }.
+desk-refused-same_status = El caso #{ $case } ya tiene ese estado.
+desk-refused-bad_status = Ese estado no existe. Usa: in_progress, reported, escalated (o /close ID RESULTADO).
+desk-refused-needs_outcome = Para cerrar hace falta un resultado: removed, no_violation, duplicate o not_enough_information.
+desk-refused-same_case = Es el mismo caso.
+desk-refused-same_account = Esa es la propia cuenta del caso.
+desk-refused-reopen_conflict = La cuenta del caso #{ $case } ya tiene un caso abierto: #{ $other }. Fusiónalos en lugar de reabrirlo.
+desk-refused-no_consent = Ninguna persona denunciante del caso #{ $case } aceptó que la contacten.
+desk-refused-no_tip = { $reference } no es una denuncia de este caso, o no se puede contactar a quien la envió.
+desk-refused-empty_note = La nota está vacía.
+desk-refused-empty_question = La pregunta está vacía.
+desk-refused-too_long = Es demasiado largo: usa menos de { $limit } caracteres.
+desk-refused-stale = Ese botón está desactualizado.
+
+## Comandos
+desk-help =
+    <b>Panel del voluntariado</b>
+    /queue [estado] [plataforma] [categoría] [mine] [page N]: casos abiertos, primero los más urgentes
+    /case ID: un caso completo, con su historial y los casos conectados
+    /find ENLACE o /find PLATAFORMA @usuario: casos sobre una cuenta
+    /claim ID · /unclaim ID
+    /note ID texto
+    /status ID in_progress|reported|escalated
+    /close ID removed|no_violation|duplicate|not_enough_information
+    /ask ID pregunta (o /ask TIP-XXXXXX pregunta): pregunta a las personas denunciantes que aceptaron el contacto
+    /link ID ENLACE o /link ID OTRO-ID: marca cuentas como conectadas
+    /merge ID ID-DESTINO · /reopen ID (solo coordinación)
+    /stats [7d|30d|DESDE [HASTA]] · /export [DESDE [HASTA]] [csv|json] (solo coordinación)
+    /volunteers [add ID-USUARIO ALIAS [ROL] | remove ALIAS | role ALIAS ROL] (solo administración)
+desk-usage = Uso: { $usage }
+desk-bad-period = No entendí ese periodo. Usa 7d, 30d o fechas como 2026-01-31.
+
+## /queue y /find
+desk-queue-heading = <b>Cola</b>{ $filters } · página { $page }
+desk-queue-empty = No hay nada en la cola con estos filtros.
+desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
+        [one] 1 denuncia
+       *[other] { $tips } denuncias
+    } · { $status }
+desk-queue-assignee = lo lleva { $alias }
+desk-find-heading = <b>Casos sobre { $account }</b>
+desk-find-none = No hay ningún caso sobre { $account }.
+desk-find-named = (se menciona en una denuncia)
+desk-find-unreadable = No pude reconocer eso como una cuenta. Pega un enlace completo o indica la plataforma: /find instagram @nombre
+
+## /case
+desk-history-heading = <b>Historial</b> (últimas { $shown } entradas de { $total })
+desk-history-line = { $when } · { $actor } · { $what }
+desk-action-case_opened = caso abierto con la denuncia { $tip }
+desk-action-tip_added = se sumó la denuncia { $tip }
+desk-action-claimed = tomó el caso
+desk-action-unclaimed = soltó el caso
+desk-action-note = nota: { $text }
+desk-action-status = estado: { $before } → { $after }
+desk-action-status-closed = cerró el caso: { $outcome }
+desk-action-reopened = reabrió el caso
+desk-action-merged_into = fusionó este caso en el caso #{ $case }
+desk-action-merged_from = el caso #{ $case } se fusionó en este
+desk-action-linked = vinculó { $what }
+desk-action-asked = preguntó a quien envió { $tips }: { $text }
+desk-action-answered = respuesta sobre { $tip }: { $text }
+desk-action-notified = { $count ->
+        [one] se informó a la persona denunciante
+       *[other] se informó a { $count } denunciantes
+    }: { $status }
+desk-action-other = { $action }
+desk-network-heading = <b>Casos conectados</b> ({ $accounts ->
+        [one] 1 cuenta
+       *[other] { $accounts } cuentas
+    }, a { $depth ->
+        [one] 1 paso como máximo
+       *[other] { $depth } pasos como máximo
+    })
+desk-network-line = #{ $id } · { $platform } { $account } · { $status } · { $depth ->
+        [one] a 1 paso
+       *[other] a { $depth } pasos
+    }
+desk-network-none = Ningún otro caso comparte estas cuentas ni está vinculado a ellas.
+desk-network-more = …y más: la red es más grande de lo que se muestra.
+
+## El hilo del caso (respuestas debajo de su ficha)
+desk-thread-tip = La nueva denuncia { $reference } se sumó a este caso: { $why }
+desk-thread-answer = <b>Respuesta de la persona denunciante #{ $reporter }</b> sobre { $reference }:
+    { $text }
+
+## /stats
+desk-stats-heading = <b>Estadísticas</b> del { $since } al { $until }
+desk-stats-totals = { $cases ->
+        [one] 1 caso nuevo
+       *[other] { $cases } casos nuevos
+    }, { $tips ->
+        [one] 1 denuncia
+       *[other] { $tips } denuncias
+    }
+desk-stats-group = <b>{ $title }:</b> { $counts }
+desk-stats-by-status = Por estado actual
+desk-stats-by-platform = Por plataforma
+desk-stats-by-category = Por categoría
+desk-stats-count = { $name } { $count }
+desk-stats-first-action = <b>Tiempo hasta la primera acción:</b> mediana { $median }, media { $mean } (se actuó en { $acted } de { $cases })
+desk-stats-no-action = <b>Tiempo hasta la primera acción:</b> aún no se ha actuado en ningún caso
+desk-duration-minutes = { $minutes } min
+desk-duration-hours = { $hours } h
+desk-duration-days = { $days } d
+
+## /export
+desk-export-started = Preparando la exportación (del { $since } al { $until }). Se publicará aquí como archivo.
+desk-export-caption = Exportación de Tipline, del { $since } al { $until }: { $cases ->
+        [one] 1 caso
+       *[other] { $cases } casos
+    }, { $tips ->
+        [one] 1 denuncia
+       *[other] { $tips } denuncias
+    }. Sin la identidad de ninguna persona denunciante.
+desk-export-too-large = La exportación del { $since } al { $until } ocupa { $size } MB; Telegram admite archivos de hasta 50 MB. Pide un periodo más corto o ejecuta <code>tipline cases export</code> en el servidor.
+
+## /volunteers
+desk-volunteers-heading = <b>Voluntariado</b>
+desk-volunteer-line = { $alias } · { $role } · desde { $date } (alta: { $by })
+desk-volunteer-added = { $alias } se unió al voluntariado con el rol { $role }.
+desk-volunteer-removed = { $alias } ya no forma parte del voluntariado; sus casos volvieron a la cola.
+desk-volunteer-role = { $alias } ahora tiene el rol { $role }.
+desk-volunteer-error = No se hizo: { $error }

@@ -1,0 +1,257 @@
+## O painel do voluntariado: tudo o que as pessoas voluntárias leem, em TIPLINE_STAFF_LANGUAGE (por padrão, inglês).
+## Só o idioma da equipe precisa destes textos; os outros idiomas são para quem denuncia.
+## Os placeholders são escapados antes de chegar ao Telegram; o texto pode usar <b>, <i> e <code>.
+## Os comandos (/queue, /case…) e as palavras-chave que o código lê (in_progress, removed, mine, page, 7d, csv, add…)
+## não são traduzidos. "Tip" é "denúncia"; "card" é "ficha"; "claim" é "assumir" (e "responsável: X").
+
+## Fichas dos casos
+desk-card-title = <b>Caso #{ $id }</b> · { $level } · { $status }
+desk-card-claimed = Responsável: <b>{ $alias }</b>
+desk-card-closed = <b>Encerrado:</b> { $outcome }
+desk-card-merged = <b>Mesclado ao caso #{ $into }</b>; as denúncias dele estão lá agora.
+desk-card-account = <b>Conta:</b> { $account }
+desk-card-others = <b>Contas vinculadas:</b> { $accounts }
+desk-card-more-accounts = …e mais: /case { $id }
+desk-card-platform = <b>Plataforma:</b> { $platform } · <b>Categoria:</b> { $category }
+desk-card-tips = <b>Denúncias:</b> { $tips } · primeira: { $first } · última: { $last }
+desk-card-told = <b>Denunciado à plataforma:</b> { $told }
+desk-card-contact = <b>Denunciantes que aceitam contato:</b> { $consenting }
+desk-card-latest = <b>Últimas denúncias</b>
+desk-card-tip = { $reference } · denunciante #{ $reporter } ({ $reporter_tips ->
+        [one] { $reporter_tips } denúncia
+       *[other] { $reporter_tips } denúncias
+    }) · { $country } · { $language } · denunciou à plataforma: { $reported } · contato: { $consent }
+desk-card-danger = <b>A pessoa denunciante disse que há uma criança em perigo.</b>
+desk-card-details = <i>{ $details }</i>
+desk-card-no-details = (sem detalhes)
+desk-truncated = { $text }…
+
+## A prioridade, explicada ("URGENTE: imagens sexuais; 4 denúncias de 3 pessoas em 2 dias")
+desk-level-urgent = URGENTE
+desk-level-high = prioridade alta
+desk-level-normal = prioridade normal
+desk-level-low = prioridade baixa
+desk-why-head = { $level }: { $category }
+desk-why-count = { $tips ->
+        [one] { $tips } denúncia
+       *[other] { $tips } denúncias
+    } de { $people ->
+        [one] { $people } pessoa
+       *[other] { $people } pessoas
+    }
+desk-why-count-span = { $tips ->
+        [one] { $tips } denúncia
+       *[other] { $tips } denúncias
+    } de { $people ->
+        [one] { $people } pessoa
+       *[other] { $people } pessoas
+    } em { $span }
+desk-span-hours = { $hours ->
+        [one] { $hours } hora
+       *[other] { $hours } horas
+    }
+desk-span-days = { $days ->
+        [one] { $days } dia
+       *[other] { $days } dias
+    }
+desk-why-danger = uma criança pode estar em perigo
+desk-why-told = a plataforma já foi avisada
+desk-why-not-told = a plataforma ainda não foi avisada
+
+## Status, resultados, categorias e respostas, como o voluntariado lê
+desk-status-new = novo
+desk-status-in_progress = em andamento
+desk-status-reported_to_platform = denunciado à plataforma
+desk-status-escalated = encaminhado ao canal de denúncia ou à polícia
+desk-status-closed = encerrado
+desk-outcome-removed = removido
+desk-outcome-no_violation = sem violação
+desk-outcome-duplicate = duplicado
+desk-outcome-not_enough_information = informação insuficiente
+desk-category-sexual_imagery = imagens sexuais
+desk-category-grooming = aliciamento (grooming)
+desk-category-sexualised_comments = comentários sexualizados
+desk-category-collecting_photos = coleta de fotos de crianças
+desk-category-stolen_photos = fotos de crianças roubadas
+desk-category-trading_network = rede de troca
+desk-category-other = outros
+desk-told-yes = sim, por quem denunciou
+desk-told-not_yet = ainda não
+desk-told-unknown = não informado
+desk-told-us = sim, por nós
+desk-yes = sim
+desk-no = não
+desk-unknown = ?
+desk-none = nenhum
+
+## Botões (texto simples)
+desk-button-claim = Assumir
+desk-button-unclaim = Liberar
+desk-button-in_progress = Em andamento
+desk-button-reported_to_platform = Denunciado à plataforma
+desk-button-escalated = Encaminhado
+desk-button-close = Encerrar…
+desk-button-reopen = Reabrir
+desk-button-details = Detalhes
+desk-button-next = Próxima página ▸
+desk-button-outcome-removed = Removido
+desk-button-outcome-no_violation = Sem violação
+desk-button-outcome-duplicate = Duplicado
+desk-button-outcome-not_enough_information = Info insuficiente
+
+## Respostas às ações
+desk-close-ask = Encerrar o caso #{ $id } com qual resultado?
+desk-done-claimed = O caso #{ $id } agora é seu.
+desk-done-unclaimed = O caso #{ $id } voltou para a fila.
+desk-done-note = Nota adicionada ao caso #{ $id }.
+desk-done-status = O caso #{ $id } agora está: { $status }.
+desk-done-reopened = O caso #{ $id } foi reaberto.
+desk-done-merged = O caso #{ $source } foi mesclado ao caso #{ $target }.
+desk-done-linked = Vinculado: vai aparecer na rede do caso #{ $id }.
+desk-done-asked = Pergunta enviada { $count ->
+        [one] à pessoa denunciante
+       *[other] a { $count } denunciantes
+    } do caso #{ $id } ({ $tips }). As respostas chegam abaixo da ficha do caso.
+desk-told-reporters = { $count ->
+        [0] Nenhuma pessoa denunciante recebeu o aviso.
+        [one] A pessoa denunciante recebeu o aviso.
+       *[other] { $count } denunciantes receberam o aviso.
+    }
+
+## Recusas
+desk-refused-not_allowed = A sua função não permite isso.
+desk-refused-no_case = Não existe o caso #{ $case }.
+desk-refused-closed = O caso #{ $case } está encerrado. Alguém da coordenação pode reabri-lo com /reopen.
+desk-refused-merged = O caso #{ $case } foi mesclado ao caso #{ $into }: trabalhe naquele.
+desk-refused-not_closed = O caso #{ $case } não está encerrado.
+desk-refused-claimed_by = { $alias } já assumiu este caso.
+desk-refused-already_yours = O caso #{ $case } já é seu.
+desk-refused-not_claimed = Ninguém assumiu o caso #{ $case }.
+desk-refused-same_status = O caso #{ $case } já está com esse status.
+desk-refused-bad_status = Esse status não existe. Use: in_progress, reported, escalated (ou /close ID RESULTADO).
+desk-refused-needs_outcome = Para encerrar, é preciso um resultado: removed, no_violation, duplicate ou not_enough_information.
+desk-refused-same_case = É o mesmo caso.
+desk-refused-same_account = Essa é a própria conta do caso.
+desk-refused-reopen_conflict = A conta do caso #{ $case } já tem um caso aberto: #{ $other }. Mescle os casos em vez de reabrir.
+desk-refused-no_consent = Nenhuma pessoa denunciante do caso #{ $case } aceitou ser contatada.
+desk-refused-no_tip = { $reference } não é uma denúncia deste caso, ou não é possível contatar quem a enviou.
+desk-refused-empty_note = A nota está vazia.
+desk-refused-empty_question = A pergunta está vazia.
+desk-refused-too_long = Ficou longo demais: use menos de { $limit } caracteres.
+desk-refused-stale = Esse botão está desatualizado.
+
+## Comandos
+desk-help =
+    <b>Painel do voluntariado</b>
+    /queue [status] [plataforma] [categoria] [mine] [page N]: casos abertos, os mais urgentes primeiro
+    /case ID: um caso completo, com o histórico e os casos conectados
+    /find LINK ou /find PLATAFORMA @usuário: casos sobre uma conta
+    /claim ID · /unclaim ID
+    /note ID texto
+    /status ID in_progress|reported|escalated
+    /close ID removed|no_violation|duplicate|not_enough_information
+    /ask ID pergunta (ou /ask TIP-XXXXXX pergunta): pergunta às pessoas denunciantes que aceitaram contato
+    /link ID LINK ou /link ID OUTRO-ID: marca contas como conectadas
+    /merge ID ID-DESTINO · /reopen ID (só coordenação)
+    /stats [7d|30d|DE [ATÉ]] · /export [DE [ATÉ]] [csv|json] (só coordenação)
+    /volunteers [add ID-USUÁRIO APELIDO [FUNÇÃO] | remove APELIDO | role APELIDO FUNÇÃO] (só administração)
+desk-usage = Uso: { $usage }
+desk-bad-period = Não entendi esse período. Use 7d, 30d ou datas como 2026-01-31.
+
+## /queue e /find
+desk-queue-heading = <b>Fila</b>{ $filters } · página { $page }
+desk-queue-empty = Nada na fila com esses filtros.
+desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
+        [one] { $tips } denúncia
+       *[other] { $tips } denúncias
+    } · { $status }
+desk-queue-assignee = responsável: { $alias }
+desk-find-heading = <b>Casos sobre { $account }</b>
+desk-find-none = Não há nenhum caso sobre { $account }.
+desk-find-named = (citada em uma denúncia)
+desk-find-unreadable = Não consegui reconhecer isso como uma conta. Cole um link completo ou diga a plataforma: /find instagram @nome
+
+## /case
+desk-history-heading = <b>Histórico</b> (últimos { $shown } registros de { $total })
+desk-history-line = { $when } · { $actor } · { $what }
+desk-action-case_opened = caso aberto com a denúncia { $tip }
+desk-action-tip_added = a denúncia { $tip } entrou no caso
+desk-action-claimed = assumiu o caso
+desk-action-unclaimed = liberou o caso
+desk-action-note = nota: { $text }
+desk-action-status = status: { $before } → { $after }
+desk-action-status-closed = encerrou o caso: { $outcome }
+desk-action-reopened = reabriu o caso
+desk-action-merged_into = mesclou este caso ao caso #{ $case }
+desk-action-merged_from = o caso #{ $case } foi mesclado a este
+desk-action-linked = vinculou { $what }
+desk-action-asked = perguntou a quem enviou { $tips }: { $text }
+desk-action-answered = resposta sobre { $tip }: { $text }
+desk-action-notified = { $count ->
+        [0] nenhuma pessoa denunciante recebeu o aviso
+        [one] a pessoa denunciante recebeu o aviso
+       *[other] { $count } denunciantes receberam o aviso
+    }: { $status }
+desk-action-other = { $action }
+desk-network-heading = <b>Casos conectados</b> ({ $accounts ->
+        [0] nenhuma conta
+        [one] { $accounts } conta
+       *[other] { $accounts } contas
+    }, até { $depth ->
+        [one] { $depth } passo
+       *[other] { $depth } passos
+    } de distância)
+desk-network-line = #{ $id } · { $platform } { $account } · { $status } · { $depth ->
+        [one] a { $depth } passo
+       *[other] a { $depth } passos
+    }
+desk-network-none = Nenhum outro caso compartilha estas contas ou tem vínculo com elas.
+desk-network-more = …e mais: a rede é maior do que o que aparece aqui.
+
+## A conversa do caso (respostas abaixo da ficha)
+desk-thread-tip = A nova denúncia { $reference } entrou neste caso: { $why }
+desk-thread-answer = <b>Resposta da pessoa denunciante #{ $reporter }</b> sobre { $reference }:
+    { $text }
+
+## /stats
+desk-stats-heading = <b>Estatísticas</b> de { $since } a { $until }
+desk-stats-totals = { $cases ->
+        [0] nenhum caso novo
+        [one] { $cases } caso novo
+       *[other] { $cases } casos novos
+    }, { $tips ->
+        [0] nenhuma denúncia
+        [one] { $tips } denúncia
+       *[other] { $tips } denúncias
+    }
+desk-stats-group = <b>{ $title }:</b> { $counts }
+desk-stats-by-status = Por status atual
+desk-stats-by-platform = Por plataforma
+desk-stats-by-category = Por categoria
+desk-stats-count = { $name } { $count }
+desk-stats-first-action = <b>Tempo até a primeira ação:</b> mediana de { $median }, média de { $mean } (houve ação em { $acted } de { $cases })
+desk-stats-no-action = <b>Tempo até a primeira ação:</b> ainda não houve ação em nenhum caso
+desk-duration-minutes = { $minutes } min
+desk-duration-hours = { $hours } h
+desk-duration-days = { $days } d
+
+## /export
+desk-export-started = Preparando a exportação (de { $since } a { $until }). Ela será publicada aqui como arquivo.
+desk-export-caption = Exportação do Tipline, de { $since } a { $until }: { $cases ->
+        [0] nenhum caso
+        [one] { $cases } caso
+       *[other] { $cases } casos
+    }, { $tips ->
+        [0] nenhuma denúncia
+        [one] { $tips } denúncia
+       *[other] { $tips } denúncias
+    }. Sem a identidade de nenhuma pessoa denunciante.
+desk-export-too-large = A exportação de { $since } a { $until } tem { $size } MB; o Telegram aceita arquivos de até 50 MB. Peça um período mais curto ou rode <code>tipline cases export</code> no servidor.
+
+## /volunteers
+desk-volunteers-heading = <b>Voluntariado</b>
+desk-volunteer-line = { $alias } · { $role } · desde { $date } (cadastro: { $by })
+desk-volunteer-added = { $alias } entrou para o voluntariado com a função { $role }.
+desk-volunteer-removed = { $alias } não faz mais parte do voluntariado; os casos sob sua responsabilidade voltaram para a fila.
+desk-volunteer-role = { $alias } agora tem a função { $role }.
+desk-volunteer-error = Não foi feito: { $error }

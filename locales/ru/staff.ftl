@@ -1,0 +1,269 @@
+## Рабочее место волонтёров: всё, что читают волонтёры, на языке TIPLINE_STAFF_LANGUAGE (по умолчанию английский).
+## Эти тексты нужны только на языке персонала; остальные языки — для заявителей.
+## Плейсхолдеры экранируются до отправки в Telegram; в тексте можно использовать <b>, <i> и <code>.
+## Термины: case = дело; tip = жалоба; reporter = заявитель; claim = закрепить дело за собой; queue = очередь.
+## Команды, их ключевые слова (in_progress, removed, mine, page, 7d, csv, add…) и обозначения аргументов
+## (ID, LINK, PLATFORM…) не переводятся: ключевые слова читает код, а подсказки по формату он присылает по-английски.
+
+## Карточки дел
+desk-card-title = <b>Дело #{ $id }</b> · { $level } · { $status }
+desk-card-claimed = Закреплено за <b>{ $alias }</b>
+desk-card-closed = <b>Закрыто:</b> { $outcome }
+desk-card-merged = <b>Присоединено к делу #{ $into }</b>; его жалобы теперь там.
+desk-card-account = <b>Аккаунт:</b> { $account }
+desk-card-others = <b>Связанные аккаунты:</b> { $accounts }
+desk-card-more-accounts = …и другие: /case { $id }
+desk-card-platform = <b>Платформа:</b> { $platform } · <b>Категория:</b> { $category }
+desk-card-tips = <b>Жалобы:</b> { $tips } · первая { $first } · последняя { $last }
+desk-card-told = <b>Сообщено платформе:</b> { $told }
+desk-card-contact = <b>Заявители, согласные на связь:</b> { $consenting }
+desk-card-latest = <b>Последние жалобы</b>
+desk-card-tip = { $reference } · заявитель #{ $reporter } ({ $reporter_tips ->
+        [one] { $reporter_tips } жалоба
+        [few] { $reporter_tips } жалобы
+       *[other] { $reporter_tips } жалоб
+    }) · { $country } · { $language } · сообщено платформе: { $reported } · согласие на связь: { $consent }
+desk-card-danger = <b>Заявитель сообщил, что ребёнок в опасности.</b>
+desk-card-details = <i>{ $details }</i>
+desk-card-no-details = (без подробностей)
+desk-truncated = { $text }…
+
+## Приоритет с объяснением («СРОЧНО: сексуальные изображения; 4 жалобы от 3 человек за 2 дня»)
+desk-level-urgent = СРОЧНО
+desk-level-high = высокий приоритет
+desk-level-normal = обычный приоритет
+desk-level-low = низкий приоритет
+desk-why-head = { $level }: { $category }
+desk-why-count = { $tips ->
+        [one] { $tips } жалоба
+        [few] { $tips } жалобы
+       *[other] { $tips } жалоб
+    } от { $people ->
+        [one] { $people } человека
+       *[other] { $people } человек
+    }
+desk-why-count-span = { $tips ->
+        [one] { $tips } жалоба
+        [few] { $tips } жалобы
+       *[other] { $tips } жалоб
+    } от { $people ->
+        [one] { $people } человека
+       *[other] { $people } человек
+    } за { $span }
+desk-span-hours = { $hours ->
+        [one] { $hours } час
+        [few] { $hours } часа
+       *[other] { $hours } часов
+    }
+desk-span-days = { $days ->
+        [one] { $days } день
+        [few] { $days } дня
+       *[other] { $days } дней
+    }
+desk-why-danger = ребёнок может быть в опасности
+desk-why-told = платформе сообщено
+desk-why-not-told = платформе ещё не сообщено
+
+## Статусы, итоги, категории и ответы — так, как их видят волонтёры
+desk-status-new = новое
+desk-status-in_progress = в работе
+desk-status-reported_to_platform = передано платформе
+desk-status-escalated = передано на горячую линию или в полицию
+desk-status-closed = закрыто
+desk-outcome-removed = удалено
+desk-outcome-no_violation = нарушений не найдено
+desk-outcome-duplicate = дубликат
+desk-outcome-not_enough_information = недостаточно информации
+desk-category-sexual_imagery = сексуальные изображения
+desk-category-grooming = груминг
+desk-category-sexualised_comments = сексуализированные комментарии
+desk-category-collecting_photos = сбор фото детей
+desk-category-stolen_photos = украденные фото детей
+desk-category-trading_network = сеть обмена
+desk-category-other = другое
+desk-told-yes = да, заявителем
+desk-told-not_yet = ещё нет
+desk-told-unknown = не указано
+desk-told-us = да, нами
+desk-yes = да
+desk-no = нет
+desk-unknown = ?
+desk-none = нет
+
+## Кнопки (простой текст)
+desk-button-claim = Взять себе
+desk-button-unclaim = Вернуть в очередь
+desk-button-in_progress = В работе
+desk-button-reported_to_platform = Передано платформе
+desk-button-escalated = Эскалировано
+desk-button-close = Закрыть…
+desk-button-reopen = Открыть снова
+desk-button-details = Подробнее
+desk-button-next = Дальше ▸
+desk-button-outcome-removed = Удалено
+desk-button-outcome-no_violation = Нарушений нет
+desk-button-outcome-duplicate = Дубликат
+desk-button-outcome-not_enough_information = Мало информации
+
+## Ответы на действия
+desk-close-ask = С каким итогом закрыть дело #{ $id }?
+desk-done-claimed = Дело #{ $id } закреплено за вами.
+desk-done-unclaimed = Дело #{ $id } снова в очереди.
+desk-done-note = Заметка добавлена к делу #{ $id }.
+desk-done-status = Дело #{ $id } теперь: { $status }.
+desk-done-reopened = Дело #{ $id } снова открыто.
+desk-done-merged = Дело #{ $source } присоединено к делу #{ $target }.
+desk-done-linked = Связь добавлена: она появится в сети дела #{ $id }.
+desk-done-asked = Вопрос отправлен { $count ->
+        [1] заявителю
+        [one] { $count } заявителю
+       *[other] { $count } заявителям
+    } по делу #{ $id } ({ $tips }). Ответы придут под карточкой дела.
+desk-told-reporters = { $count ->
+        [1] Заявителю сообщено.
+        [one] Сообщено { $count } заявителю.
+       *[other] Сообщено { $count } заявителям.
+    }
+
+## Отказы
+desk-refused-not_allowed = Ваша роль этого не позволяет.
+desk-refused-no_case = Дела #{ $case } нет.
+desk-refused-closed = Дело #{ $case } закрыто. Координатор может открыть его снова командой /reopen.
+desk-refused-merged = Дело #{ $case } присоединено к делу #{ $into }: работайте с ним.
+desk-refused-not_closed = Дело #{ $case } не закрыто.
+desk-refused-claimed_by = Это дело закреплено за { $alias }.
+desk-refused-already_yours = Дело #{ $case } уже закреплено за вами.
+desk-refused-not_claimed = Дело #{ $case } ни за кем не закреплено.
+desk-refused-same_status = У дела #{ $case } уже этот статус.
+desk-refused-bad_status = Такого статуса нет. Используйте: in_progress, reported, escalated (или /close ID OUTCOME).
+desk-refused-needs_outcome = Для закрытия нужен итог: removed, no_violation, duplicate или not_enough_information.
+desk-refused-same_case = Это то же самое дело.
+desk-refused-same_account = Это аккаунт самого дела.
+desk-refused-reopen_conflict = По аккаунту дела #{ $case } уже есть открытое дело: #{ $other }. Объедините их вместо этого.
+desk-refused-no_consent = Никто из заявителей по делу #{ $case } не согласился на связь.
+desk-refused-no_tip = Жалоба { $reference } не относится к этому делу, или с её заявителем нельзя связаться.
+desk-refused-empty_note = Заметка пустая.
+desk-refused-empty_question = Вопрос пустой.
+desk-refused-too_long = Слишком длинно: нужно меньше { $limit ->
+        [one] { $limit } символа
+       *[other] { $limit } символов
+    }.
+desk-refused-stale = Эта кнопка устарела.
+
+## Команды
+desk-help =
+    <b>Рабочее место волонтёров</b>
+    /queue [status] [platform] [category] [mine] [page N] — открытые дела, самые срочные сначала
+    /case ID — дело целиком: история и связанные дела
+    /find LINK или /find PLATFORM @handle — дела по аккаунту
+    /claim ID · /unclaim ID — закрепить дело за собой или вернуть в очередь
+    /note ID text — добавить заметку
+    /status ID in_progress|reported|escalated — сменить статус
+    /close ID removed|no_violation|duplicate|not_enough_information — закрыть с итогом
+    /ask ID question (или /ask TIP-XXXXXX question) — задать вопрос заявителям, согласившимся на связь
+    /link ID LINK или /link ID OTHER-ID — отметить аккаунты как связанные
+    /merge ID INTO-ID · /reopen ID (для координаторов)
+    /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (для координаторов)
+    /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (для администраторов)
+desk-usage = Формат: { $usage }
+desk-bad-period = Не удалось распознать период. Укажите 7d, 30d или даты вида 2026-01-31.
+
+## /queue и /find
+desk-queue-heading = <b>Очередь</b>{ $filters } · стр. { $page }
+desk-queue-empty = С такими фильтрами в очереди ничего нет.
+desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
+        [one] { $tips } жалоба
+        [few] { $tips } жалобы
+       *[other] { $tips } жалоб
+    } · { $status }
+desk-queue-assignee = закреплено за { $alias }
+desk-find-heading = <b>Дела по аккаунту { $account }</b>
+desk-find-none = Дел по аккаунту { $account } нет.
+desk-find-named = (упомянут в жалобе)
+desk-find-unreadable = Не удалось распознать аккаунт. Вставьте полную ссылку или укажите платформу: /find instagram @name
+
+## /case
+desk-history-heading = <b>История</b> (показано { $shown } из { $total })
+desk-history-line = { $when } · { $actor } · { $what }
+desk-action-case_opened = открыто по жалобе { $tip }
+desk-action-tip_added = добавлена жалоба { $tip }
+desk-action-claimed = закреплено
+desk-action-unclaimed = возвращено в очередь
+desk-action-note = заметка: { $text }
+desk-action-status = статус: { $before } → { $after }
+desk-action-status-closed = закрыто: { $outcome }
+desk-action-reopened = открыто снова
+desk-action-merged_into = присоединено к делу #{ $case }
+desk-action-merged_from = к этому делу присоединено дело #{ $case }
+desk-action-linked = связано: { $what }
+desk-action-asked = вопрос заявителю по { $tips }: { $text }
+desk-action-answered = ответ по { $tip }: { $text }
+desk-action-notified = { $count ->
+        [1] заявителю
+        [one] { $count } заявителю
+       *[other] { $count } заявителям
+    } сообщено: { $status }
+desk-action-other = { $action }
+desk-network-heading = <b>Связанные дела</b> ({ $accounts ->
+        [one] { $accounts } аккаунт
+        [few] { $accounts } аккаунта
+       *[other] { $accounts } аккаунтов
+    } в пределах { $depth ->
+        [one] { $depth } шага
+       *[other] { $depth } шагов
+    })
+desk-network-line = #{ $id } · { $platform } { $account } · { $status } · { $depth ->
+        [one] { $depth } шаг
+        [few] { $depth } шага
+       *[other] { $depth } шагов
+    }
+desk-network-none = Нет других дел с этими же аккаунтами или со ссылками на них.
+desk-network-more = …и другие: сеть больше, чем показано.
+
+## Ветка дела (ответы под его карточкой)
+desk-thread-tip = К этому делу добавлена новая жалоба { $reference }: { $why }
+desk-thread-answer = <b>Ответ заявителя #{ $reporter }</b> по { $reference }:
+    { $text }
+
+## /stats
+desk-stats-heading = <b>Статистика</b> с { $since } по { $until }
+desk-stats-totals = { $cases ->
+        [one] { $cases } новое дело
+        [few] { $cases } новых дела
+       *[other] { $cases } новых дел
+    }, { $tips ->
+        [one] { $tips } жалоба
+        [few] { $tips } жалобы
+       *[other] { $tips } жалоб
+    }
+desk-stats-group = <b>{ $title }:</b> { $counts }
+desk-stats-by-status = По статусам сейчас
+desk-stats-by-platform = По платформам
+desk-stats-by-category = По категориям
+desk-stats-count = { $name } { $count }
+desk-stats-first-action = <b>Время до первого действия:</b> медиана { $median }, среднее { $mean } (обработано { $acted } из { $cases })
+desk-stats-no-action = <b>Время до первого действия:</b> пока ни по одному делу не было действий
+desk-duration-minutes = { $minutes } мин
+desk-duration-hours = { $hours } ч
+desk-duration-days = { $days } дн.
+
+## /export
+desk-export-started = Готовлю выгрузку (с { $since } по { $until }). Она появится здесь в виде файла.
+desk-export-caption = Выгрузка Tipline с { $since } по { $until }: { $cases ->
+        [one] { $cases } дело
+        [few] { $cases } дела
+       *[other] { $cases } дел
+    }, { $tips ->
+        [one] { $tips } жалоба
+        [few] { $tips } жалобы
+       *[other] { $tips } жалоб
+    }. Без данных, по которым можно узнать заявителей.
+desk-export-too-large = Выгрузка с { $since } по { $until } занимает { $size } МБ, а Telegram принимает файлы не больше 50 МБ. Запросите более короткий период или выполните <code>tipline cases export</code> на сервере.
+
+## /volunteers
+desk-volunteers-heading = <b>Волонтёры</b>
+desk-volunteer-line = { $alias } · { $role } · с { $date } (добавил(а) { $by })
+desk-volunteer-added = { $alias } теперь в команде, роль: { $role }.
+desk-volunteer-removed = { $alias } больше не в команде волонтёров. Дела, закреплённые за { $alias }, вернулись в очередь.
+desk-volunteer-role = У { $alias } теперь роль { $role }.
+desk-volunteer-error = Не выполнено: { $error }

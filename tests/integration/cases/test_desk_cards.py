@@ -1,0 +1,44 @@
+"""A reporter's tip becomes a card in the volunteer chat; a further tip about the same account, in
+another link form, redraws that card and says so under it."""
+
+from __future__ import annotations
+
+from bot.i18n import html_to_plain
+from bot.staff.messages import EditCard, Post
+from tests.e2e.test_console_report import REPORT_SCRIPT, run_script
+from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig
+
+LINK = "https://www.instagram.com/Collector.Account/?igshid=abc"
+
+
+async def test_a_tip_posts_a_card_and_a_second_tip_in_another_form_edits_it(rig: DeskRig) -> None:
+    assert LINK in REPORT_SCRIPT
+    await run_script(rig.app, REPORT_SCRIPT, chat="console:first")
+    (card,) = rig.recorder.take()
+    assert isinstance(card, Post)
+    assert card.chat_key == VOLUNTEER_CHAT
+    assert card.card_of is not None
+    text = html_to_plain(card.text)
+    assert "instagram:collector.account" in text
+    assert "1 tip from 1 person" in text
+    assert "Reposts photos of <kids> & comments" in text  # the details, escaped in the HTML
+    assert "&lt;kids&gt; &amp; comments" in card.text
+    assert "console:first" not in card.text
+
+    second = [line if line != LINK else "instagram.com/collector.account" for line in REPORT_SCRIPT]
+    await run_script(rig.app, second, chat="console:second")
+    edit, note = rig.recorder.take()
+    assert isinstance(edit, EditCard)
+    assert edit.case_id == card.card_of
+    assert "2 tips from 2 people" in html_to_plain(edit.text)
+    assert isinstance(note, Post)
+    assert note.reply_to_card == card.card_of
+    assert "joined this case" in note.text
+    for action in (card, edit, note):
+        assert "console:" not in action.text
+
+
+async def test_without_a_volunteer_chat_nothing_is_posted(rig: DeskRig) -> None:
+    rig.desk.volunteer_chat_key = None
+    await run_script(rig.app, REPORT_SCRIPT, chat="console:first")
+    assert rig.recorder.take() == []

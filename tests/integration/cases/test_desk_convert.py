@@ -1,0 +1,68 @@
+"""The volunteer group's updates, as the aiogram driver keeps them: commands and presses with who
+sent them and the forum topic; nothing else from it, and nothing from any other group."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator
+from typing import Any
+
+import pytest
+from aiogram.types import Update
+
+from bot.drivers.aiogram import incoming_from
+from bot.engine.events import Button, Command, Start
+from bot.pipeline.ports import InboxItem
+from tests.fakes.bot_api import FakeBotAPI
+from tests.integration.telegram.harness import TOKEN
+
+GROUP = -1001234567890
+OTHER_GROUP = -1009999999999
+VOLUNTEER = 5002
+
+
+@pytest.fixture
+async def api() -> AsyncIterator[FakeBotAPI]:
+    async with FakeBotAPI(token=TOKEN) as fake:
+        yield fake
+
+
+def item(update: dict[str, Any]) -> InboxItem | None:
+    return incoming_from(Update.model_validate(json.loads(json.dumps(update))), frozenset({GROUP})).item
+
+
+def in_topic(update: dict[str, Any], topic: int) -> dict[str, Any]:
+    update["message"] |= {"message_thread_id": topic, "is_topic_message": True}
+    return update
+
+
+def test_commands_keep_the_sender_and_the_topic(api: FakeBotAPI) -> None:
+    update = in_topic(api.command_update(GROUP, "case", "12", user_id=VOLUNTEER, mention_bot=True), 7)
+    assert item(update) == InboxItem(
+        chat_key=f"tg:{GROUP}", event=Command(name="case", args="12"), user_id=VOLUNTEER, thread_id=7
+    )
+    start = item(api.command_update(GROUP, "start", user_id=VOLUNTEER))
+    assert start is not None
+    assert isinstance(start.event, Start)
+    assert start.thread_id is None
+
+
+def test_presses_keep_the_sender(api: FakeBotAPI) -> None:
+    message = api.message_update(GROUP, "a message to press on")["message"]
+    update = api.callback_update(
+        GROUP, "cs:claim:1", message_id=message["message_id"], user_id=VOLUNTEER, check_button=False
+    )
+    assert item(update) == InboxItem(
+        chat_key=f"tg:{GROUP}",
+        event=Button(payload="cs:claim:1"),
+        callback_id=update["callback_query"]["id"],
+        user_id=VOLUNTEER,
+    )
+
+
+def test_volunteers_talking_and_other_groups_are_not_kept(api: FakeBotAPI) -> None:
+    assert item(api.message_update(GROUP, "anyone seen case 12?", user_id=VOLUNTEER)) is None
+    assert item(api.media_update(GROUP, "photo", user_id=VOLUNTEER)) is None
+    assert item(api.command_update(OTHER_GROUP, "queue", user_id=VOLUNTEER)) is None
+    private = item(api.command_update(VOLUNTEER, "queue"))
+    assert private == InboxItem(chat_key=f"tg:{VOLUNTEER}", event=Command(name="queue"))  # no user id stored

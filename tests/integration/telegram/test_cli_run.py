@@ -1,0 +1,86 @@
+"""`tipline run`: refuses to start without what it needs, naming the setting; starts, serves and stops cleanly."""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+
+import pytest
+from pydantic import SecretStr
+
+from bot.cli import main
+from bot.settings import Settings
+from tests.fakes.bot_api import FakeBotAPI
+from tests.integration.telegram.harness import (
+    TOKEN,
+    BotProcess,
+    TelegramUser,
+    running_bot,
+    telegram_settings,
+    wait_until,
+)
+
+
+def test_without_a_token_it_names_the_setting(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["run"]) == 2
+    assert "TIPLINE_BOT_TOKEN" in capsys.readouterr().err
+
+
+def test_a_webhook_without_a_secret_is_refused(
+    monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.setenv("TIPLINE_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TIPLINE_WEBHOOK_URL", "https://tipline.example.org/telegram")
+    assert main(["run"]) == 2
+    assert "TIPLINE_WEBHOOK_SECRET is required" in capsys.readouterr().err
+    monkeypatch.setenv("TIPLINE_WEBHOOK_SECRET", "not allowed: spaces")
+    assert main(["run"]) == 2
+    assert "TIPLINE_WEBHOOK_SECRET:" in capsys.readouterr().err
+
+
+def test_an_out_of_date_schema_is_refused(
+    empty_database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    monkeypatch.setenv("TIPLINE_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TIPLINE_DATABASE_URL", empty_database_url)
+    monkeypatch.setenv("TIPLINE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TIPLINE_TELEGRAM_API_URL", "http://127.0.0.1:9")  # never reached
+    assert main(["run"]) == 2
+    assert "tipline migrate" in capsys.readouterr().err
+
+
+async def test_run_migrate_serves_and_stops_on_sigterm(
+    empty_database_url: str, tipline_settings: Settings, tmp_path: Path
+) -> None:
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = telegram_settings(tipline_settings, api, database_url=empty_database_url)
+        bot = BotProcess(settings, tmp_path / "bot.log", migrate=True).start()
+        try:
+            user = TelegramUser(api, 8801)
+            user.act("text", "/start")
+            await wait_until(lambda: len(user.sent_texts()) == 2, 60, "the greeting and the menu")
+            assert await bot.stop() == 0
+        finally:
+            bot.kill()
+    log = bot.log
+    assert "Tipline is running on Telegram" in log
+    assert "Tipline stopped" in log
+    for secret in (TOKEN, "8801", "Hello. This is Tipline"):
+        assert secret not in log
+
+
+async def test_failing_profile_calls_do_not_stop_the_bot(
+    tipline_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    async with FakeBotAPI(token=TOKEN) as api:
+        api.fail_next("setMyCommands", status=500, times=50)
+        api.fail_next("setMyDescription", status=400, description="Bad Request: description is too long", times=50)
+        pending = TelegramUser(api, 8802)
+        pending.act("text", "/start")  # waiting before the bot starts: never dropped
+        settings = telegram_settings(tipline_settings, api, webhook_secret=SecretStr("unused"))
+        with caplog.at_level(logging.WARNING, logger="bot.pipeline"):
+            async with running_bot(settings):
+                await wait_until(lambda: len(pending.sent_texts()) == 2, 20, "the waiting update's answer")
+    assert api.calls_to("setMyShortDescription")
+    assert any("could not set the bot's profile" in record.message for record in caplog.records)
+    assert api.drop_pending_updates_calls == []

@@ -1,0 +1,159 @@
+"""Webhook mode: only Telegram may post, updates are committed before the 2xx, /healthz tells the truth."""
+
+from __future__ import annotations
+
+import io
+import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime, timedelta
+from typing import Any
+
+import aiohttp
+import pytest
+from aiohttp import web
+from pydantic import SecretStr
+
+from bot.drivers.select import driver_class
+from bot.pipeline.receiver import WebhookReceiver
+from bot.pipeline.signals import Signal
+from bot.pipeline.store import PipelineStore
+from bot.settings import Settings
+from bot.storage.db import Database
+from tests.fakes.bot_api import FakeBotAPI
+from tests.integration.telegram.harness import (
+    TOKEN,
+    WEBHOOK_SECRET,
+    TelegramUser,
+    free_port,
+    running_bot,
+    telegram_settings,
+    wait_idle,
+)
+
+HEADER = "X-Telegram-Bot-Api-Secret-Token"
+
+
+def webhook_settings(base: Settings, api: FakeBotAPI) -> tuple[Settings, str]:
+    port = free_port()
+    url = f"http://127.0.0.1:{port}/hook"
+    settings = telegram_settings(
+        base,
+        api,
+        webhook_url=url,
+        webhook_secret=SecretStr(WEBHOOK_SECRET),
+        webhook_listen=f"127.0.0.1:{port}",
+    )
+    return settings, url
+
+
+async def post(url: str, body: bytes | io.BytesIO, headers: dict[str, str]) -> tuple[int, str]:
+    async with aiohttp.ClientSession() as http, http.post(url, data=body, headers=headers) as response:
+        return response.status, await response.text()
+
+
+async def test_only_the_right_secret_gets_in_never_a_500(tipline_settings: Settings) -> None:
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings, url = webhook_settings(tipline_settings, api)
+        user = TelegramUser(api, 8101)
+        async with running_bot(settings) as bot:
+            update = json.dumps(user.update_for("text", "/start")).encode()
+            assert (await post(url, update, {}))[0] == 401
+            for wrong in ("", "wrong", WEBHOOK_SECRET + "x", WEBHOOK_SECRET[:-1], "x" * 5000, "s3cret\u00e9\u00ff"):
+                assert (await post(url, update, {HEADER: wrong}))[0] == 403, wrong
+            assert (await post(url, b"\xff not json", {HEADER: WEBHOOK_SECRET}))[0] == 400
+            assert (await post(url, b"[1, 2]", {HEADER: WEBHOOK_SECRET}))[0] == 400
+            assert (await post(url, b'{"update_id": "x"}', {HEADER: WEBHOOK_SECRET}))[0] == 400
+            assert (await post(url, io.BytesIO(b"x" * (2 * 1024 * 1024)), {HEADER: WEBHOOK_SECRET}))[0] == 413
+            health = await bot.store.health()
+            assert health.inbox_pending == 0  # nothing refused was stored
+            assert user.sent_texts() == []
+
+            assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200
+            assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200  # Telegram repeating itself
+            await wait_idle(bot.store, api)
+    assert len(user.sent_texts()) == 2  # greeting and menu, once
+
+
+async def test_replayed_updates_in_polling_create_no_duplicates(tipline_settings: Settings) -> None:
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = telegram_settings(tipline_settings, api)
+        user = TelegramUser(api, 8102)
+        async with running_bot(settings) as bot:
+            first = user.act("text", "/start")
+            await wait_idle(bot.store, api)
+            report = user.act("press", "main.menu:report")
+            await wait_idle(bot.store, api)
+            api.push_update(first)
+            api.push_update(report)
+            await wait_idle(bot.store, api)
+    assert len(user.sent_texts()) == 3
+    assert len(api.calls_to("answerCallbackQuery")) == 1
+
+
+@asynccontextmanager
+async def receiver_on(
+    database_url: str, driver_name: str, clock: Any = None
+) -> AsyncIterator[tuple[str, PipelineStore]]:
+    """The webhook receiver alone (no worker), so what it stored stays pending."""
+    async with FakeBotAPI(token=TOKEN) as api:
+        db = Database(database_url)
+        store = PipelineStore(db)
+        driver = driver_class(driver_name)(TOKEN, api_url=api.base_url, api_timeout=5)
+        receiver = WebhookReceiver(
+            driver, store, Signal(), path="/hook", secret=WEBHOOK_SECRET, clock=clock or (lambda: datetime.now(UTC))
+        )
+        runner = web.AppRunner(receiver.application(), access_log=None)
+        await runner.setup()
+        port = free_port()
+        await web.TCPSite(runner, "127.0.0.1", port).start()
+        try:
+            yield f"http://127.0.0.1:{port}", store
+        finally:
+            await runner.cleanup()
+            await driver.close()
+            await db.dispose()
+
+
+async def test_healthz_reports_the_database_and_the_oldest_pending_update(database_url: str, driver: str) -> None:
+    later = datetime.now(UTC) + timedelta(seconds=90)
+    times = iter([datetime.now(UTC), later])
+    async with (
+        receiver_on(database_url, driver, clock=lambda: next(times)) as (base, _store),
+        aiohttp.ClientSession() as http,
+    ):
+        api_update = {"update_id": 5, "message": _private_text(8103, "hello")}
+        async with http.post(f"{base}/hook", json=api_update, headers={HEADER: WEBHOOK_SECRET}) as response:
+            assert response.status == 200
+        async with http.get(f"{base}/healthz") as response:
+            assert response.status == 200
+            health = await response.json()
+    assert health["database"] == "ok"
+    assert health["inbox_pending"] == 1
+    assert 89 <= health["oldest_pending_seconds"] <= 91
+
+
+@pytest.mark.parametrize(
+    "broken_url",
+    ["postgresql+asyncpg://postgres@127.0.0.1:1/nothing", "sqlite+aiosqlite:////nonexistent/folder/tipline.db"],
+)
+async def test_no_database_means_503_so_telegram_retries(broken_url: str, driver: str) -> None:
+    async with receiver_on(broken_url, driver) as (base, _store), aiohttp.ClientSession() as http:
+        update = {"update_id": 6, "message": _private_text(8104, "hello")}
+        async with http.post(f"{base}/hook", json=update, headers={HEADER: WEBHOOK_SECRET}) as response:
+            assert response.status == 503
+        async with http.post(f"{base}/hook", json=update, headers={HEADER: "wrong"}) as response:
+            assert response.status == 403  # the secret is checked first, database or not
+        async with http.get(f"{base}/healthz") as response:
+            assert response.status == 503
+            assert (await response.json())["database"] == "unavailable"
+
+
+def _private_text(chat_id: int, text: str) -> dict[str, Any]:
+    return {
+        "message_id": 1,
+        "date": 1_700_000_000,
+        "chat": {"id": chat_id, "type": "private", "first_name": "Sam"},
+        "from": {"id": chat_id, "is_bot": False, "first_name": "Sam"},
+        "text": text,
+    }
