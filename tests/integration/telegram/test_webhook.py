@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import io
 import json
+import threading
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
@@ -96,6 +98,7 @@ async def receiver_on(
     database_url: str, driver_name: str, clock: Any = None
 ) -> AsyncIterator[tuple[str, PipelineStore]]:
     """The webhook receiver alone (no worker), so what it stored stays pending."""
+    before = set(threading.enumerate())
     async with FakeBotAPI(token=TOKEN) as api:
         db = Database(database_url)
         store = PipelineStore(db)
@@ -113,6 +116,7 @@ async def receiver_on(
             await runner.cleanup()
             await driver.close()
             await db.dispose()
+            await sqlite_threads_stopped(before)
 
 
 async def test_healthz_reports_the_database_and_the_oldest_pending_update(database_url: str, driver: str) -> None:
@@ -147,6 +151,22 @@ async def test_no_database_means_503_so_telegram_retries(broken_url: str, driver
         async with http.get(f"{base}/healthz") as response:
             assert response.status == 503
             assert (await response.json())["database"] == "unavailable"
+
+
+SQLITE_THREAD_GRACE_SECONDS = 5.0
+
+
+async def sqlite_threads_stopped(before: set[threading.Thread]) -> None:
+    """Wait for aiosqlite worker threads started since `before` to end while this loop still runs.
+
+    When a connection fails to open (the broken database above), aiosqlite stops its thread with a
+    future nobody awaits; if the test's loop closed first, that thread would fail on it.
+    """
+    deadline = asyncio.get_running_loop().time() + SQLITE_THREAD_GRACE_SECONDS
+    while asyncio.get_running_loop().time() < deadline:
+        if not [t for t in threading.enumerate() if t not in before and "_connection_worker_thread" in t.name]:
+            return
+        await asyncio.sleep(0.01)
 
 
 def _private_text(chat_id: int, text: str) -> dict[str, Any]:
