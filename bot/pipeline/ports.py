@@ -1,4 +1,4 @@
-"""The seams between the pipeline and a Telegram client library (aiogram today, python-telegram-bot next).
+"""The seams between the pipeline and a Telegram client library (aiogram or python-telegram-bot: `bot.drivers`).
 
 A driver implements `TelegramDriver`: it turns updates into `Incoming` items and performs the three
 Bot API calls the pipeline needs, raising one of the `DeliveryError`s below so the pipeline can

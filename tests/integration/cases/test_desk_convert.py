@@ -1,20 +1,17 @@
-"""The volunteer group's updates, as the aiogram driver keeps them: commands and presses with who
+"""The volunteer group's updates, as each Telegram driver keeps them: commands and presses with who
 sent them and the forum topic; nothing else from it, and nothing from any other group."""
 
 from __future__ import annotations
 
-import json
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from typing import Any
 
 import pytest
-from aiogram.types import Update
 
-from bot.drivers.aiogram import incoming_from
 from bot.engine.events import Button, Command, Start
 from bot.pipeline.ports import InboxItem
 from tests.fakes.bot_api import FakeBotAPI
-from tests.integration.telegram.harness import TOKEN
+from tests.integration.telegram.harness import TOKEN, convert_update
 
 GROUP = -1001234567890
 OTHER_GROUP = -1009999999999
@@ -27,8 +24,13 @@ async def api() -> AsyncIterator[FakeBotAPI]:
         yield fake
 
 
-def item(update: dict[str, Any]) -> InboxItem | None:
-    return incoming_from(Update.model_validate(json.loads(json.dumps(update))), frozenset({GROUP})).item
+Item = Callable[[dict[str, Any]], InboxItem | None]
+
+
+@pytest.fixture
+def item(driver: str) -> Item:
+    """What the driver keeps of an update, with GROUP as the volunteer group."""
+    return lambda update: convert_update(driver, update, frozenset({GROUP})).item
 
 
 def in_topic(update: dict[str, Any], topic: int) -> dict[str, Any]:
@@ -36,7 +38,7 @@ def in_topic(update: dict[str, Any], topic: int) -> dict[str, Any]:
     return update
 
 
-def test_commands_keep_the_sender_and_the_topic(api: FakeBotAPI) -> None:
+def test_commands_keep_the_sender_and_the_topic(api: FakeBotAPI, item: Item) -> None:
     update = in_topic(api.command_update(GROUP, "case", "12", user_id=VOLUNTEER, mention_bot=True), 7)
     assert item(update) == InboxItem(
         chat_key=f"tg:{GROUP}", event=Command(name="case", args="12"), user_id=VOLUNTEER, thread_id=7
@@ -47,7 +49,7 @@ def test_commands_keep_the_sender_and_the_topic(api: FakeBotAPI) -> None:
     assert start.thread_id is None
 
 
-def test_presses_keep_the_sender(api: FakeBotAPI) -> None:
+def test_presses_keep_the_sender(api: FakeBotAPI, item: Item) -> None:
     message = api.message_update(GROUP, "a message to press on")["message"]
     update = api.callback_update(
         GROUP, "cs:claim:1", message_id=message["message_id"], user_id=VOLUNTEER, check_button=False
@@ -60,7 +62,7 @@ def test_presses_keep_the_sender(api: FakeBotAPI) -> None:
     )
 
 
-def test_volunteers_talking_and_other_groups_are_not_kept(api: FakeBotAPI) -> None:
+def test_volunteers_talking_and_other_groups_are_not_kept(api: FakeBotAPI, item: Item) -> None:
     assert item(api.message_update(GROUP, "anyone seen case 12?", user_id=VOLUNTEER)) is None
     assert item(api.media_update(GROUP, "photo", user_id=VOLUNTEER)) is None
     assert item(api.command_update(OTHER_GROUP, "queue", user_id=VOLUNTEER)) is None

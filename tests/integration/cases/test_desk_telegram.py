@@ -1,5 +1,5 @@
-"""The volunteer desk on Telegram, end to end: the fake Bot API, the real aiogram driver, the whole
-pipeline (inbox, worker, outbox, sender) on SQLite and PostgreSQL.
+"""The volunteer desk on Telegram, end to end: the fake Bot API, each real driver (aiogram, ptb), the
+whole pipeline (inbox, worker, outbox, sender) on SQLite and PostgreSQL.
 
 A reporter's tip appears as a card in the volunteer group; a second tip about the same account in
 another link form edits that card and says so under it; a volunteer claims it, asks the reporters,
@@ -16,11 +16,12 @@ from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from typing import Any
 
+import pytest
 from sqlalchemy import select
 
 from bot.app import open_tipline
 from bot.cases.volunteers import add_volunteer
-from bot.drivers.aiogram import AiogramDriver
+from bot.drivers.select import telegram_driver
 from bot.pipeline.service import Pipeline
 from bot.settings import Settings
 from bot.staff.wiring import staff_chats
@@ -46,14 +47,18 @@ LINK = "https://www.instagram.com/Bad.Actor_01/"
 OTHER_FORM = "instagram.com/bad.actor_01"
 
 
+@pytest.fixture
+def tipline_settings(tipline_settings: Settings, driver: str) -> Settings:
+    """Each test runs once per driver (TIPLINE_DRIVER), as the Telegram tests do."""
+    return tipline_settings.model_copy(update={"driver": driver})
+
+
 @asynccontextmanager
 async def desk_bot(settings: Settings) -> AsyncIterator[InProcessBot]:
     """The pipeline as `tipline run` builds it, with the volunteer group served."""
     app = await open_tipline(settings, auto_migrate=False)
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    driver = AiogramDriver(
-        token, api_url=settings.telegram_api_url, api_timeout=settings.api_timeout, staff_chats=staff_chats(settings)
-    )
+    driver = telegram_driver(settings, token, staff_chats=staff_chats(settings))
     pipeline = Pipeline(app, driver, settings)
     task = asyncio.create_task(pipeline.run())
     bot = InProcessBot(app, driver, pipeline, task)

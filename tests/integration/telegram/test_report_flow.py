@@ -1,4 +1,4 @@
-"""A whole report on Telegram, through the real aiogram client and the fake Bot API, in both modes."""
+"""A whole report on Telegram, through each driver's real client and the fake Bot API, in both modes."""
 
 from __future__ import annotations
 
