@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import re
 from collections.abc import Awaitable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -195,8 +196,8 @@ class AiogramDriver:
     async def _call(self, call: Awaitable[T]) -> T:
         try:
             return await call
-        except TelegramRetryAfter as exc:
-            raise RetryAfter(float(exc.retry_after), self._clean(exc.message)) from None
+        except TelegramRetryAfter as exc:  # aiogram's own wording names the chat: use Telegram's
+            raise RetryAfter(float(exc.retry_after), f"Too Many Requests: retry after {exc.retry_after}") from None
         except _PERMANENT as exc:
             raise PermanentFailure(self._clean(exc.message)) from None
         except TelegramAPIError as exc:  # server errors, network errors and timeouts, conflicts, 401
@@ -207,8 +208,12 @@ class AiogramDriver:
             raise TransientFailure(type(exc).__name__) from None
 
     def _clean(self, description: str) -> str:
-        """Telegram's own words, with the token removed in case a network error quoted a URL."""
-        return description.replace(self._token, "<token>")[:500]
+        """Telegram's own words, with the token removed in case a network error quoted a URL, and any
+        chat id aiogram added ("... in chat 4242") hidden: logs and the outbox never name a chat."""
+        return _CHAT_ID.sub("chat <id>", description.replace(self._token, "<token>"))[:500]
+
+
+_CHAT_ID = re.compile(r"\bchat (?:id )?-?\d+")
 
 
 def _markup(buttons: ButtonRows) -> InlineKeyboardMarkup | None:

@@ -70,6 +70,7 @@ async def test_flood_control_on_one_chat_does_not_delay_another(retry_after: int
         assert kinds == [("message", "pending", 1), ("message", "pending", 0)]
         assert 28 <= (waiting[0].not_before - now).total_seconds() <= 30
         assert "retry after 30" in (waiting[0].last_error or "")
+        assert "7001" not in (waiting[0].last_error or "")  # errors kept and logged never name the chat
 
 
 async def test_one_chats_messages_are_paced_and_others_are_not_held(tipline_settings: Settings) -> None:
