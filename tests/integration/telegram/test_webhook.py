@@ -177,3 +177,18 @@ def _private_text(chat_id: int, text: str) -> dict[str, Any]:
         "from": {"id": chat_id, "is_bot": False, "first_name": "Sam"},
         "text": text,
     }
+
+
+async def test_an_update_that_cannot_be_read_is_skipped_not_refused(tipline_settings: Settings) -> None:
+    """Refusing it would make Telegram send it again forever, holding back every update behind it."""
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings, url = webhook_settings(tipline_settings, api)
+        user = TelegramUser(api, 8105)
+        async with running_bot(settings) as bot:
+            unreadable = json.dumps({"update_id": 990001, "message": {"chat": "not a chat", "date": "never"}})
+            assert (await post(url, unreadable.encode(), {HEADER: WEBHOOK_SECRET}))[0] == 200
+            update = json.dumps(user.update_for("text", "/start")).encode()
+            assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200
+            await wait_idle(bot.store, api)
+            assert (await bot.store.health()).inbox_pending == 0
+    assert len(user.sent_texts()) == 2  # the person after it was answered
