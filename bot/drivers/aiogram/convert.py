@@ -9,10 +9,11 @@ groups and channels is acknowledged and ignored.
 
 from __future__ import annotations
 
-from aiogram.enums import ChatType, ContentType, MessageEntityType
+from aiogram.enums import ChatType, ContentType
 from aiogram.types import CallbackQuery, Message, Update
 
-from bot.engine.events import Button, Command, Event, Media, MediaKind, Start, Text
+from bot.drivers.updates import callback_item, staff_item, text_event
+from bot.engine.events import Event, Media, MediaKind
 from bot.pipeline.ports import InboxItem, Incoming, chat_key_of
 
 ALLOWED_UPDATES = ["message", "callback_query"]
@@ -80,43 +81,23 @@ def _from_message(message: Message, staff_chats: frozenset[int]) -> InboxItem | 
 
 
 def _text_event(message: Message) -> Event:
-    """A command when Telegram marked one at the start of the text (so `/u/name` stays text), else text."""
-    text = message.text or ""
     first = message.entities[0] if message.entities else None
-    if first is None or first.type != MessageEntityType.BOT_COMMAND or first.offset != 0:
-        return Text(text=text)
-    name = text[1 : first.length].partition("@")[0].lower()
-    if name == "start":
-        language = message.from_user.language_code if message.from_user else None
-        return Start(language_code=language)
-    return Command(name=name, args=text[first.length :].strip())
+    entity = (first.type, first.offset, first.length) if first is not None else None
+    language = message.from_user.language_code if message.from_user else None
+    return text_event(message.text or "", entity, language)
 
 
 def _from_staff_message(message: Message) -> InboxItem | None:
-    """Commands only: volunteers talking among themselves is not the bot's business, nor stored."""
     if message.text is None or message.from_user is None or message.from_user.is_bot:
         return None
-    event = _text_event(message)
-    if isinstance(event, Text):
-        return None
-    return InboxItem(
-        chat_key=chat_key_of(message.chat.id), event=event, user_id=message.from_user.id, thread_id=_topic(message)
-    )
+    return staff_item(message.chat.id, _text_event(message), message.from_user.id, _topic(message))
 
 
 def _from_callback(query: CallbackQuery, staff_chats: frozenset[int]) -> InboxItem | None:
     message = query.message
     if query.data is None or message is None:
         return None
-    if message.chat.id in staff_chats:
-        topic = _topic(message) if isinstance(message, Message) else None
-        return InboxItem(
-            chat_key=chat_key_of(message.chat.id),
-            event=Button(payload=query.data),
-            callback_id=query.id,
-            user_id=query.from_user.id,
-            thread_id=topic,
-        )
-    if message.chat.type != ChatType.PRIVATE:
-        return None
-    return InboxItem(chat_key=chat_key_of(message.chat.id), event=Button(payload=query.data), callback_id=query.id)
+    topic = _topic(message) if isinstance(message, Message) else None
+    return callback_item(
+        message.chat.id, message.chat.type, query.data, query.id, query.from_user.id, topic, staff_chats
+    )
