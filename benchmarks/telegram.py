@@ -61,6 +61,10 @@ class Result:
     updates: int
     seconds: float
     latencies: list[float]
+    bot_cpu: float | None = None
+    """CPU seconds the bot's process used while the people were at it (None if unknown)."""
+    harness_cpu: float = 0.0
+    """CPU seconds this process (the fake Bot API and the people) used meanwhile."""
 
     @property
     def rate(self) -> float:
@@ -145,13 +149,25 @@ async def measure(
                 )
             try:
                 await _started(api)
+                bot_before, harness_before = _cpu_seconds(process.pid), time.process_time()
                 seconds, latencies = await Load(api, users, script, answers).run()
+                bot_after, harness_after = _cpu_seconds(process.pid), time.process_time()
             finally:
                 process.send_signal(signal.SIGINT)  # a profiler wrapping the bot writes its output on SIGINT
                 await asyncio.wait_for(process.wait(), 30)
             if process.returncode not in (0, -2, -15):
                 print(log.read_text()[-3000:], file=sys.stderr)
-    return Result(name, users * len(script), seconds, latencies)
+    bot_cpu = None if bot_before is None or bot_after is None else bot_after - bot_before
+    return Result(name, users * len(script), seconds, latencies, bot_cpu, harness_after - harness_before)
+
+
+def _cpu_seconds(pid: int) -> float | None:
+    """User and system CPU time of a process (Linux); None where /proc cannot tell."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+    except OSError:
+        return None
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 async def answers_per_step() -> list[int]:
@@ -242,11 +258,14 @@ async def main() -> None:
     print(f"machine: {os.cpu_count()} CPUs, {_cpu_model()}, Python {platform.python_version()}")
     print(f"{args.users} people, {len(REPORT)} updates each; Tipline sends {sum(answers)} messages per report\n")
     reference = next((r.rate for r in results if r.name.startswith("aiogram")), None)
-    print(f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8}")
+    print(f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8} {'bot CPU':>8} {'harness':>8}")
     for result in results:
         ratio = f"{result.rate / reference:.2f}" if reference else "-"
         p50, p99 = result.percentile(0.5), result.percentile(0.99)
-        print(f"{result.name:<24} {result.rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8}")
+        bot = "-" if result.bot_cpu is None else f"{result.bot_cpu / result.seconds:.0%}"
+        harness = f"{result.harness_cpu / result.seconds:.0%}"
+        print(f"{result.name:<24} {result.rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot:>8} {harness:>8}")
+    print("\nbot CPU, harness: share of one core each used while the people were at it")
 
 
 def _cpu_model() -> str:

@@ -33,7 +33,7 @@ from bot.engine.replies import (
 )
 from bot.i18n import Locales, SlotValue, html_to_plain
 from bot.identity import Identity
-from bot.storage.conversations import ConcurrentUpdate, load_conversation, save_conversation
+from bot.storage.conversations import ConcurrentUpdate, Saved, load_conversation, save_conversation
 from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
@@ -98,18 +98,31 @@ class Tipline:
                 log.info("conversation changed underneath; retrying", extra={"attempt": attempt + 1})
         raise RuntimeError("conversation kept changing underneath; giving up on this update")
 
-    async def turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
+    async def turn(
+        self,
+        session: AsyncSession,
+        chat_key: str,
+        event: Event,
+        prefetched: Mapping[str, Saved | None] | None = None,
+    ) -> TurnResult:
         """`handle` inside the caller's transaction, for a pipeline that claims the update in it too.
 
+        `prefetched`: conversations the caller read for a whole batch (`prefetch_conversations`).
         Raises ConcurrentUpdate when another worker saved the chat meanwhile; the caller retries.
         """
-        return await self._turn(session, chat_key, event)
+        return await self._turn(session, chat_key, event, prefetched)
 
-    async def _turn(self, session: AsyncSession, chat_key: str, event: Event) -> TurnResult:
+    async def _turn(
+        self,
+        session: AsyncSession,
+        chat_key: str,
+        event: Event,
+        prefetched: Mapping[str, Saved | None] | None = None,
+    ) -> TurnResult:
         now = self.clock()
         if not await self._may_reach(session, chat_key, event):
             return TurnResult(language=self.world.default_language)
-        state, version = await load_conversation(session, chat_key)
+        state, version = await load_conversation(session, chat_key, prefetched)
         outcome = step(self.world, state, event)
         result = TurnResult(language=outcome.state.profile.language or self.world.default_language)
         slots = await self._apply(session, chat_key, outcome, result, now)

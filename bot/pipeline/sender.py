@@ -256,16 +256,34 @@ class Sender:
                 await asyncio.sleep(backoff(attempt, 0.2, 2.0))
 
     async def _deliver_all(self, calls: Sequence[OutboxCall]) -> list[CallResult]:
-        return list(await asyncio.gather(*(self._deliver(call) for call in calls)))
+        """Make the calls at once. One outer bound for the batch (a timer per call cost a twentieth of
+        the sending time): a call still under way after it is abandoned and retried, as a timeout."""
+        if not calls:
+            return []
+        tasks = [asyncio.ensure_future(self._deliver(call)) for call in calls]
+        try:
+            _done, late = await asyncio.wait(tasks, timeout=max(self._limit(call.kind) for call in calls))
+        except asyncio.CancelledError:
+            for task in tasks:
+                task.cancel()
+            raise
+        for task in late:
+            task.cancel()
+        if late:
+            await asyncio.wait(late)
+        return [
+            self._retry(call, call.attempts + 1, "timed out", None) if task in late else task.result()
+            for call, task in zip(calls, tasks, strict=True)
+        ]
+
+    def _limit(self, kind: str) -> float:
+        limit = self.api_timeout + TIMEOUT_GRACE_SECONDS
+        return limit if self.extra is None else self.extra.timeout(kind, limit)
 
     async def _deliver(self, call: OutboxCall) -> CallResult:
         attempts = call.attempts + 1
-        limit = self.api_timeout + TIMEOUT_GRACE_SECONDS
-        if self.extra is not None:
-            limit = self.extra.timeout(call.kind, limit)
         try:
-            async with asyncio.timeout(limit):
-                await self._call(call)
+            await self._call(call)
         except RetryAfter as exc:
             return self._retry(call, attempts, exc.description, max(exc.seconds, 0.0))
         except PermanentFailure as exc:

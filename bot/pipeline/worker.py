@@ -23,7 +23,7 @@ from bot.pipeline.ratelimit import backoff
 from bot.pipeline.signals import Signal, sleep_unless
 from bot.pipeline.store import ClaimedUpdate, DueCall, PipelineStore
 from bot.runtime import Tipline
-from bot.storage.conversations import ConcurrentUpdate
+from bot.storage.conversations import ConcurrentUpdate, Saved, prefetch_conversations
 
 if TYPE_CHECKING:
     from bot.staff.pipeline import DeskPipeline
@@ -111,17 +111,19 @@ class Worker:
             now = self.clock()
             done: list[int] = []
             rows: list[dict[str, Any]] = []
+            # One query for the batch's conversations instead of one per update (one chat per batch).
+            prefetched = await prefetch_conversations(session, [update.chat_key for update in claimed])
             for update in claimed:
                 if not careful:
                     try:
-                        rows += await self._turn(session, update, now)
+                        rows += await self._turn(session, update, now, prefetched)
                     except Exception as exc:
                         raise _UpdateFailed from exc
                     done.append(update.id)
                     continue
                 try:
                     async with session.begin_nested():
-                        produced = await self._turn(session, update, now)
+                        produced = await self._turn(session, update, now, prefetched)
                 except Exception as exc:
                     await self._failed(session, update, exc, now)
                     continue
@@ -139,15 +141,20 @@ class Worker:
         log.debug("updates processed", extra={"count": len(done), "seconds": round(time.perf_counter() - started, 4)})
         return len(claimed)
 
-    async def _turn(self, session: AsyncSession, update: ClaimedUpdate, now: datetime) -> list[dict[str, Any]]:
+    async def _turn(
+        self, session: AsyncSession, update: ClaimedUpdate, now: datetime, prefetched: dict[str, Saved | None]
+    ) -> list[dict[str, Any]]:
         item = update.item()
-        if self.desk is None:
-            return await self._engine(session, item, now)
-        return await self.desk.turn(session, item, now, self._engine)  # the volunteer desk routes its own
 
-    async def _engine(self, session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
-        result = await self.app.turn(session, item.chat_key, item.event)
-        return self.store.outbox_rows(item.chat_key, result, item.callback_id, now)
+        async def engine(session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
+            # A chat's prefetched row serves its first turn only; a second (if ever) reads what the first saved.
+            result = await self.app.turn(session, item.chat_key, item.event, prefetched)
+            prefetched.pop(item.chat_key, None)
+            return self.store.outbox_rows(item.chat_key, result, item.callback_id, now)
+
+        if self.desk is None:
+            return await engine(session, item, now)
+        return await self.desk.turn(session, item, now, engine)  # the volunteer desk routes its own
 
     async def _failed(self, session: AsyncSession, update: ClaimedUpdate, exc: Exception, now: datetime) -> None:
         """Count the failure; chat ids and texts are never logged, the update id identifies it."""

@@ -1,15 +1,17 @@
-"""The Bot API through aiogram's `Bot`: the outbox's calls, long polling, webhook set-up.
+"""Telegram through aiogram: updates read by aiogram's models, the busiest calls over its session.
 
-Every call has a timeout (the session's, or the long poll's wait plus it). aiogram's exceptions
-become the pipeline's: flood control (retry_after), permanent (bad request, blocked, not found,
-too large, migrated) or transient (server errors, network errors, timeouts, an outage page).
+Messages, deletions, button answers and long polls go through `BotApi` (plain JSON over aiogram's
+own aiohttp session: see bot/drivers/bot_api.py for why); edits, uploads and set-up through
+aiogram's `Bot`. Every call has a timeout (the session's, or the long poll's wait plus it).
+aiogram's exceptions become the pipeline's as `BotApi` classifies Telegram's answers: flood
+control (retry_after), permanent (bad request, blocked, not found, too large, migrated) or
+transient (server errors, network errors, timeouts, an outage page).
 """
 
 from __future__ import annotations
 
 import asyncio
 import logging
-import re
 from collections.abc import Awaitable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
@@ -37,11 +39,11 @@ from aiogram.types import (
     InlineKeyboardMarkup,
     LinkPreviewOptions,
     Message,
-    ReplyParameters,
     Update,
 )
 
 from bot.drivers.aiogram.convert import ALLOWED_UPDATES, incoming_from
+from bot.drivers.bot_api import BotApi, read_each
 from bot.pipeline.ports import (
     BotProfile,
     ButtonRows,
@@ -58,7 +60,7 @@ log = logging.getLogger(__name__)
 T = TypeVar("T")
 NO_PREVIEW = LinkPreviewOptions(is_disabled=True)
 """On every message: a reported link must never be previewed (fetched, shown) by Telegram."""
-_RESPONSE_TYPES = (Response[Message], Response[bool], Response[list[Update]])
+_RESPONSE_TYPES = (Response[Message], Response[bool])
 """aiogram builds `Response[...]` for every answer; pydantic caches such generic models only weakly,
 so under load they were rebuilt again and again (a tenth of the sending time). Held here, they stay."""
 _PERMANENT = (
@@ -80,25 +82,14 @@ class AiogramDriver:
         """Groups whose updates are kept (the volunteer chat); every other group is ignored."""
         session = AiohttpSession(api=TelegramAPIServer.from_base(api_url), timeout=api_timeout)
         self.bot = Bot(token, session=session)
+        self.api = BotApi(token, api_url, api_timeout, session.create_session)
 
     # ---- the outbox's calls -----------------------------------------------------------------------
 
     async def send_message(
         self, chat_id: int, text: str, buttons: ButtonRows, *, thread_id: int | None = None, reply_to: int | None = None
     ) -> int | None:
-        reply = None if reply_to is None else ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
-        sent = await self._call(
-            self.bot.send_message(
-                chat_id=chat_id,
-                text=text,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
-                reply_markup=_markup(buttons),
-                message_thread_id=thread_id,
-                reply_parameters=reply,
-            )
-        )
-        return sent.message_id
+        return await self.api.send_message(chat_id, text, buttons, thread_id=thread_id, reply_to=reply_to)
 
     async def edit_message(self, chat_id: int, message_id: int, text: str, buttons: ButtonRows) -> None:
         await self._call(
@@ -130,23 +121,16 @@ class AiogramDriver:
         )
 
     async def delete_message(self, chat_id: int, message_id: int) -> None:
-        await self._call(self.bot.delete_message(chat_id=chat_id, message_id=message_id))
+        await self.api.delete_message(chat_id, message_id)
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        await self._call(self.bot.answer_callback_query(callback_query_id=callback_id, text=text))
+        await self.api.answer_callback(callback_id, text)
 
     # ---- receiving ------------------------------------------------------------------------------------
 
     async def get_updates(self, offset: int | None, wait_seconds: int) -> list[Incoming]:
-        updates = await self._call(
-            self.bot.get_updates(
-                offset=offset,
-                timeout=wait_seconds,
-                allowed_updates=ALLOWED_UPDATES,
-                request_timeout=int(wait_seconds + self.api_timeout + 1),
-            )
-        )
-        return [self._convert(update) for update in updates]
+        updates = await self.api.get_updates(offset, wait_seconds, ALLOWED_UPDATES)
+        return [read_each(self.parse_update, data) for data in updates]
 
     def parse_update(self, data: Mapping[str, Any]) -> Incoming:
         return self._convert(Update.model_validate(data, context={"bot": self.bot}))
@@ -208,12 +192,8 @@ class AiogramDriver:
             raise TransientFailure(type(exc).__name__) from None
 
     def _clean(self, description: str) -> str:
-        """Telegram's own words, with the token removed in case a network error quoted a URL, and any
-        chat id aiogram added ("... in chat 4242") hidden: logs and the outbox never name a chat."""
-        return _CHAT_ID.sub("chat <id>", description.replace(self._token, "<token>"))[:500]
-
-
-_CHAT_ID = re.compile(r"\bchat (?:id )?-?\d+")
+        """Telegram's own words, without the token or any chat id aiogram added ("... in chat 4242")."""
+        return self.api.clean(description)
 
 
 def _markup(buttons: ButtonRows) -> InlineKeyboardMarkup | None:

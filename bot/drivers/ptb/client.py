@@ -37,21 +37,19 @@ from telegram import (
     InlineKeyboardMarkup,
     InputFile,
     LinkPreviewOptions,
-    ReplyParameters,
     Update,
 )
 from telegram.constants import ParseMode
 from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
+from bot.drivers.bot_api import BotApi, read_each, refusal
 from bot.drivers.ptb.convert import ALLOWED_UPDATES, incoming_from
 from bot.pipeline.ports import (
     BotProfile,
     ButtonRows,
     DeliveryError,
     Incoming,
-    PermanentFailure,
-    RetryAfter,
     TransientFailure,
     WebhookConfig,
 )
@@ -66,16 +64,6 @@ CONNECTIONS = 100
 time, the rest wait for a connection within their timeout."""
 POLL_CONNECTIONS = 1
 """getUpdates has its own connection, so a long poll never waits behind the outbox (nor it behind one)."""
-_PERMANENT_STATUSES = frozenset(
-    {
-        HTTPStatus.BAD_REQUEST,
-        HTTPStatus.FORBIDDEN,
-        HTTPStatus.NOT_FOUND,
-        HTTPStatus.REQUEST_ENTITY_TOO_LARGE,
-    }
-)
-"""A bad request, a blocked bot or a chat that is gone, a method or file that does not exist, too large:
-as aiogram's TelegramBadRequest, TelegramForbiddenError, TelegramNotFound and TelegramEntityTooLarge."""
 
 
 class TelegramRefusal(TelegramError):
@@ -118,6 +106,10 @@ class AiohttpRequest(BaseRequest):
         if self._session is not None:
             session, self._session = self._session, None
             await session.close()
+
+    async def session(self) -> aiohttp.ClientSession:
+        """The session, for the calls `BotApi` makes itself over this request's connections."""
+        return self._open()
 
     def _open(self) -> aiohttp.ClientSession:
         if self._closed:
@@ -213,25 +205,14 @@ class PtbDriver:
             request=self._request,
             get_updates_request=self._poll_request,
         )
+        self.api = BotApi(token, api_url, api_timeout, self._request.session)
 
     # ---- the outbox's calls -----------------------------------------------------------------------
 
     async def send_message(
         self, chat_id: int, text: str, buttons: ButtonRows, *, thread_id: int | None = None, reply_to: int | None = None
     ) -> int | None:
-        reply = None if reply_to is None else ReplyParameters(message_id=reply_to, allow_sending_without_reply=True)
-        sent = await self._call(
-            self.bot.send_message(
-                chat_id=chat_id,
-                text=text,
-                parse_mode=ParseMode.HTML,
-                link_preview_options=NO_PREVIEW,
-                reply_markup=_markup(buttons),
-                message_thread_id=thread_id,
-                reply_parameters=reply,
-            )
-        )
-        return sent.message_id
+        return await self.api.send_message(chat_id, text, buttons, thread_id=thread_id, reply_to=reply_to)
 
     async def edit_message(self, chat_id: int, message_id: int, text: str, buttons: ButtonRows) -> None:
         await self._call(
@@ -266,28 +247,16 @@ class PtbDriver:
         )
 
     async def delete_message(self, chat_id: int, message_id: int) -> None:
-        await self._call(self.bot.delete_message(chat_id=chat_id, message_id=message_id))
+        await self.api.delete_message(chat_id, message_id)
 
     async def answer_callback(self, callback_id: str, text: str | None = None) -> None:
-        await self._call(self.bot.answer_callback_query(callback_query_id=callback_id, text=text))
+        await self.api.answer_callback(callback_id, text)
 
     # ---- receiving ------------------------------------------------------------------------------------
 
     async def get_updates(self, offset: int | None, wait_seconds: int) -> list[Incoming]:
-        # PTB adds the long poll's wait to the read timeout it is given.
-        poll = self.bot.get_updates(
-            offset=offset,
-            timeout=wait_seconds,
-            allowed_updates=ALLOWED_UPDATES,
-            read_timeout=self.api_timeout + 1,
-        )
-        try:
-            updates = await self._call(poll, wait_seconds + self.api_timeout + 1)
-        except DeliveryError:
-            raise
-        except Exception as exc:  # PTB could not read an update of the batch; it raises what its parsing hit
-            raise TransientFailure(f"an update could not be read: {type(exc).__name__}") from None
-        return [self._convert(update) for update in updates]
+        updates = await self.api.get_updates(offset, wait_seconds, ALLOWED_UPDATES, session=self._poll_request.session)
+        return [read_each(self.parse_update, data) for data in updates]
 
     def parse_update(self, data: Mapping[str, Any]) -> Incoming:
         if not isinstance(data.get("update_id"), int):
@@ -356,21 +325,11 @@ class PtbDriver:
             raise TransientFailure(type(exc).__name__) from None
 
     def _refusal(self, exc: TelegramRefusal) -> DeliveryError:
-        """As aiogram classifies an error answer: flood control, then migration, then by status."""
-        description = self._clean(exc.description)
-        retry_after = exc.parameters.get("retry_after")
-        if retry_after:
-            return RetryAfter(float(retry_after), description)
-        if exc.parameters.get("migrate_to_chat_id"):
-            return PermanentFailure(description)
-        if exc.status in _PERMANENT_STATUSES:
-            return PermanentFailure(description)
-        # 401 (a revoked token), 409 (another getUpdates or a webhook), 5xx, anything else: may pass.
-        return TransientFailure(self._clean(f"HTTP {exc.status}: {exc.description}"))
+        return refusal(exc.status, {"description": exc.description, "parameters": exc.parameters}, self._clean)
 
     def _clean(self, description: str) -> str:
-        """Telegram's own words, with the token removed in case a network error quoted a URL."""
-        return description.replace(self._token, "<token>")[:500]
+        """Telegram's own words, without the token (a network error may quote the URL) or a chat id."""
+        return self.api.clean(description)
 
 
 def _phrase(status: int) -> str:

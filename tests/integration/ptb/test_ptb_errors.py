@@ -18,6 +18,7 @@ import pytest
 
 from bot.drivers.ptb import PtbDriver
 from bot.drivers.select import driver_class
+from bot.engine.events import Start
 from bot.pipeline.ports import (
     DeliveryError,
     PermanentFailure,
@@ -185,23 +186,34 @@ async def test_an_outage_a_timeout_and_no_server_are_transient(driver: str) -> N
         assert "<html>" not in failure.description
 
 
-async def test_an_update_that_cannot_be_read_is_transient_and_not_logged(
+async def test_a_polled_update_that_cannot_be_read_is_skipped_alone_and_not_logged(
     driver: str, caplog: pytest.LogCaptureFixture
 ) -> None:
-    """Both libraries refuse the whole batch; PTB would log it all (people's messages) at CRITICAL."""
+    """The libraries refuse a whole batch for one update they cannot read (and PTB would log it all,
+    people's messages included, at CRITICAL); read one by one, only that update is skipped."""
     caplog.set_level(logging.DEBUG)
     async with FakeBotAPI(token=TOKEN) as api:
         client = driver_class(driver)(TOKEN, api_url=api.base_url, api_timeout=5)
         try:
-            api.push_update(api.message_update(CHAT, "my secret report text"))
-            api.push_update({"message": "not a message"})
-            with pytest.raises(TransientFailure):
-                await client.get_updates(None, 0)
+            before = api.push_update(api.message_update(CHAT, "my secret report text"))
+            broken = api.push_update({"message": "not a message"})
+            after = api.push_update(api.command_update(CHAT, "start"))
+            received = await client.get_updates(None, 0)
             await client.send_message(CHAT, "the bot's secret answer", ())
         finally:
             await client.close()
-    logged = "\n".join(f"{record.getMessage()} {record.exc_text or ''}" for record in caplog.records)
-    for secret in ("my secret report text", "the bot's secret answer", TOKEN):
+    assert [incoming.update_id for incoming in received] == [
+        before["update_id"],
+        broken["update_id"],
+        after["update_id"],
+    ]
+    assert [incoming.item is not None for incoming in received] == [True, False, True]
+    third = received[2].item
+    assert third is not None
+    assert isinstance(third.event, Start)
+    assert any("cannot read" in record.getMessage() for record in caplog.records)
+    logged = "\n".join(f"{record.getMessage()} {record.exc_text or ''} {record.__dict__}" for record in caplog.records)
+    for secret in ("my secret report text", "the bot's secret answer", "not a message", TOKEN):
         assert secret not in logged
 
 
