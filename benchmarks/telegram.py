@@ -11,7 +11,9 @@ this process runs the fake and the people. The echo bot (`benchmarks.echo_bot`) 
 number of people and updates, and answers each with one message.
 
 Reported: updates processed per second (all updates / time from the first to the last answer),
-and latency from an update reaching the Bot API to the first answer to it reaching the Bot API.
+and latency from an update reaching the Bot API to the first answer to it reaching the Bot API;
+each bot is run `--rounds` times, interleaved, and medians are reported, with each of Tipline's
+runs compared with the echo bot's run of the same round (a shared machine's speed drifts).
 Not a test: it asserts nothing, it measures.
 """
 
@@ -23,6 +25,7 @@ import os
 import platform
 import shlex
 import signal
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -37,6 +40,7 @@ import asyncpg
 from tests.fakes.bot_api import FakeBotAPI
 
 TOKEN = "123:BENCH"  # noqa: S105 - the fake's token
+ECHO = "aiogram echo bot"
 POSTGRES_ADMIN = os.environ.get("TIPLINE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/postgres")
 REPORT: list[tuple[str, str]] = [
     ("text", "/start"),
@@ -212,11 +216,42 @@ async def _postgres(sql: str) -> None:
         await connection.close()
 
 
+@dataclass(frozen=True)
+class Contender:
+    """One bot to measure: how to start it, and the people's script for it."""
+
+    name: str
+    argv: list[str]
+    env: dict[str, str]
+    database: str | None
+    script: list[tuple[str, str]]
+    answers: list[int]
+
+
+async def measure_bot(bot: Contender, users: int) -> Result:
+    """One run of one bot, on a database of its own made for the run."""
+    with tempfile.TemporaryDirectory() as folder:
+        env = dict(bot.env, TIPLINE_DATA_DIR=folder)
+        name = None
+        if bot.database == "sqlite":
+            env["TIPLINE_DATABASE_URL"] = f"sqlite+aiosqlite:///{folder}/bench.db"
+        elif bot.database == "postgres":
+            name = f"tipline_bench_{uuid.uuid4().hex[:8]}"
+            await _postgres(f'CREATE DATABASE "{name}"')
+            env["TIPLINE_DATABASE_URL"] = POSTGRES_ADMIN.rsplit("/", 1)[0] + "/" + name
+        try:
+            return await measure(bot.name, bot.argv, env, users, bot.answers, bot.script)
+        finally:
+            if name is not None:
+                await _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+
 async def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     parser.add_argument("--users", type=int, default=200)
     parser.add_argument("--databases", default="sqlite,postgres")
     parser.add_argument("--driver", default="aiogram,ptb", help="Telegram drivers to run Tipline with (TIPLINE_DRIVER)")
+    parser.add_argument("--rounds", type=int, default=3, help="runs of every bot, interleaved; medians are reported")
     parser.add_argument("--no-echo", action="store_true")
     parser.add_argument(
         "--wrap", default="", help='run the bot under a profiler, e.g. --wrap "py-spy record -o tipline.svg --"'
@@ -232,40 +267,45 @@ async def main() -> None:
         "TIPLINE_SEND_GLOBAL_RATE": "0",
     }
     tipline = [*shlex.split(args.wrap), sys.executable, "-m", "bot.cli", "run", "--migrate"]
-    results: list[Result] = []
-    for driver in args.driver.split(","):
-        for database in args.databases.split(","):
-            with tempfile.TemporaryDirectory() as folder:
-                env = dict(base, TIPLINE_DATA_DIR=folder, TIPLINE_DRIVER=driver)
-                name = None
-                if database == "sqlite":
-                    env["TIPLINE_DATABASE_URL"] = f"sqlite+aiosqlite:///{folder}/bench.db"
-                else:
-                    name = f"tipline_bench_{uuid.uuid4().hex[:8]}"
-                    await _postgres(f'CREATE DATABASE "{name}"')
-                    env["TIPLINE_DATABASE_URL"] = POSTGRES_ADMIN.rsplit("/", 1)[0] + "/" + name
-                try:
-                    label = f"tipline/{driver}/{database}"
-                    results.append(await measure(label, tipline, env, args.users, answers, REPORT))
-                finally:
-                    if name is not None:
-                        await _postgres(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+    bots = [
+        Contender(f"tipline/{driver}/{database}", tipline, dict(base, TIPLINE_DRIVER=driver), database, REPORT, answers)
+        for driver in args.driver.split(",")
+        for database in args.databases.split(",")
+    ]
     if not args.no_echo:
         echo_script = [("text", f"message {n}") for n in range(len(REPORT))]
         echo = [sys.executable, "-m", "benchmarks.echo_bot"]
-        results.append(await measure("aiogram echo bot", echo, base, args.users, [1] * len(REPORT), echo_script))
+        bots.append(Contender(ECHO, echo, base, None, echo_script, [1] * len(REPORT)))
+    # The machine's speed drifts (other work shares it): each round runs every bot once, and each
+    # of Tipline's runs is compared with the echo bot's run of the same round.
+    rounds: list[dict[str, Result]] = []
+    for number in range(1, args.rounds + 1):
+        print(f"round {number} of {args.rounds}...", file=sys.stderr)
+        rounds.append({bot.name: await measure_bot(bot, args.users) for bot in bots})
 
     print(f"machine: {os.cpu_count()} CPUs, {_cpu_model()}, Python {platform.python_version()}")
-    print(f"{args.users} people, {len(REPORT)} updates each; Tipline sends {sum(answers)} messages per report\n")
-    reference = next((r.rate for r in results if r.name.startswith("aiogram")), None)
+    print(
+        f"{args.users} people, {len(REPORT)} updates each; Tipline sends {sum(answers)} messages per report; "
+        f"medians of {args.rounds} rounds\n"
+    )
     print(f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8} {'bot CPU':>8} {'harness':>8}")
-    for result in results:
-        ratio = f"{result.rate / reference:.2f}" if reference else "-"
-        p50, p99 = result.percentile(0.5), result.percentile(0.99)
-        bot = "-" if result.bot_cpu is None else f"{result.bot_cpu / result.seconds:.0%}"
-        harness = f"{result.harness_cpu / result.seconds:.0%}"
-        print(f"{result.name:<24} {result.rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot:>8} {harness:>8}")
-    print("\nbot CPU, harness: share of one core each used while the people were at it")
+    for bot in bots:
+        runs = [results[bot.name] for results in rounds]
+        latencies = Result(bot.name, 0, 1.0, [latency for run in runs for latency in run.latencies])
+        ratios = [results[bot.name].rate / results[ECHO].rate for results in rounds if ECHO in results]
+        ratio = f"{statistics.median(ratios):.2f}" if ratios else "-"
+        cpu = [run.bot_cpu / run.seconds for run in runs if run.bot_cpu is not None]
+        bot_cpu = f"{statistics.median(cpu):.0%}" if cpu else "-"
+        harness = f"{statistics.median(run.harness_cpu / run.seconds for run in runs):.0%}"
+        rate = statistics.median(run.rate for run in runs)
+        p50, p99 = latencies.percentile(0.5), latencies.percentile(0.99)
+        print(f"{bot.name:<24} {rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot_cpu:>8} {harness:>8}")
+    print("\nvs echo: the median over rounds of the rate against the echo bot's in the same round")
+    print("bot CPU, harness: share of one core each used while the people were at it")
+    if len(rounds) > 1:
+        print("\nevery run (updates/s):")
+        for bot in bots:
+            print(f"  {bot.name:<22} " + " ".join(f"{results[bot.name].rate:>6.0f}" for results in rounds))
 
 
 def _cpu_model() -> str:

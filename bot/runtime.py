@@ -39,6 +39,8 @@ from bot.storage.db import Database
 log = logging.getLogger(__name__)
 
 CONCURRENT_RETRIES = 5
+RENDERED_KEPT = 10_000
+"""Rendered parameterless replies kept: the flows' steps times the languages is far fewer."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +86,7 @@ class Tipline:
         self.clock = clock
         self.hooks = hooks
         """The volunteer desk: told of every new tip (its case card) and every relayed answer."""
+        self._rendered: dict[tuple[str, str, tuple[tuple[ButtonSpec, ...], ...]], OutgoingMessage] = {}
 
     async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
         """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
@@ -201,6 +204,19 @@ class Tipline:
         return Joined(parts=lines, separator="\n")
 
     def render(self, reply: Reply, language: str, slots: Mapping[str, SlotValue] | None = None) -> OutgoingMessage:
+        """The reply in `language`. Most replies (a step's question and its buttons) have no parameters
+        of their own and always read the same: those are rendered once per language and kept."""
+        if reply.params:  # may hold what a person typed: never kept
+            return self._render(reply, language, slots)
+        memo = (language, reply.key, reply.buttons)
+        rendered = self._rendered.get(memo)
+        if rendered is None:
+            rendered = self._render(reply, language, slots)
+            if len(self._rendered) < RENDERED_KEPT:
+                self._rendered[memo] = rendered
+        return rendered
+
+    def _render(self, reply: Reply, language: str, slots: Mapping[str, SlotValue] | None) -> OutgoingMessage:
         params = {"charity": self.charity_name, **reply.params}
         text = self.locales.text(language, reply.key, params, slots)
         buttons = tuple(

@@ -171,3 +171,48 @@ async def test_a_send_that_times_out_is_retried_once_and_may_arrive_twice(tiplin
     shown = [message["text"] for message in api.chat_history(7401) if message["from"]["is_bot"]]
     assert sum(GREETING in text for text in shown) == 2  # one duplicate: the price of never losing one
     assert sum(MENU in text for text in shown) == 1
+
+
+async def test_a_call_that_hangs_past_every_timeout_is_abandoned_and_retried(tipline_settings: Settings) -> None:
+    """The client bounds its calls itself; should one hang anyway, the sender abandons it after
+    `api_timeout` plus a grace, keeps the message pending with its error, and sends it again."""
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = telegram_settings(tipline_settings, api, api_timeout=0.5, send_backoff_seconds=0.1)
+        stuck, other = TelegramUser(api, 7501), TelegramUser(api, 7502)
+        async with running_bot(settings) as bot:
+            real_call = bot.driver.api.call  # type: ignore[attr-defined]
+            hung = 0
+
+            async def call(method: str, body: dict[str, object], **options: object) -> object:
+                nonlocal hung
+                if method == "sendMessage" and body.get("chat_id") == 7501 and hung == 0:
+                    hung += 1
+                    await asyncio.Event().wait()  # ignores every timeout but a cancellation
+                return await real_call(method, body, **options)
+
+            bot.driver.api.call = call  # type: ignore[attr-defined]
+            stuck.act("text", "/start")
+            other.act("text", "/start")
+            await api.wait_for(lambda _: statuses(api, 7502) == [200, 200], what="the other chat's replies")
+            other_done = max(call.at for call in api.calls_to("sendMessage", chat_id=7502))
+            await wait_until(lambda: statuses(api, 7501) == [200, 200], 20, "the abandoned message sent again")
+            await wait_idle(bot.store, api)
+            async with bot.app.db.transaction() as session:
+                rows = (
+                    (
+                        await session.execute(
+                            select(OutboxMessage).where(OutboxMessage.chat_key == "tg:7501").order_by(OutboxMessage.id)
+                        )
+                    )
+                    .scalars()
+                    .all()
+                )
+        first_sent = min(call.at for call in api.calls_to("sendMessage", chat_id=7501))
+    assert hung == 1
+    assert other_done < first_sent  # the hung call held back only its own chat
+    assert [(row.kind, row.status) for row in rows] == [("message", "sent"), ("message", "sent")]
+    assert "timed out" in (rows[0].last_error or "")
+    shown = [message["text"] for message in api.chat_history(7501) if message["from"]["is_bot"]]
+    assert len(shown) == 2
+    assert GREETING in shown[0]
+    assert MENU in shown[1]
