@@ -66,7 +66,7 @@ class Result:
     seconds: float
     latencies: list[float]
     bot_cpu: float | None = None
-    """CPU seconds the bot's process used while the people were at it (None if unknown)."""
+    """CPU seconds the bot's processes used while the people were at it (None if unknown)."""
     harness_cpu: float = 0.0
     """CPU seconds this process (the fake Bot API and the people) used meanwhile."""
 
@@ -166,12 +166,18 @@ async def measure(
 
 
 def _cpu_seconds(pid: int) -> float | None:
-    """User and system CPU time of a process (Linux); None where /proc cannot tell."""
+    """User and system CPU time of a process and its children's (Linux); None where /proc cannot tell."""
     try:
         fields = Path(f"/proc/{pid}/stat").read_text().rpartition(")")[2].split()
+        children = [
+            int(child)
+            for task in Path(f"/proc/{pid}/task").iterdir()
+            for child in (task / "children").read_text().split()
+        ]
     except OSError:
         return None
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    own = (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return own + sum(seconds for child in children if (seconds := _cpu_seconds(child)) is not None)
 
 
 async def answers_per_step() -> list[int]:
@@ -254,6 +260,9 @@ async def main() -> None:
     parser.add_argument("--rounds", type=int, default=3, help="runs of every bot, interleaved; medians are reported")
     parser.add_argument("--no-echo", action="store_true")
     parser.add_argument(
+        "--set", action="append", default=[], metavar="TIPLINE_X=VALUE", help="a setting for Tipline (repeatable)"
+    )
+    parser.add_argument(
         "--wrap", default="", help='run the bot under a profiler, e.g. --wrap "py-spy record -o tipline.svg --"'
     )
     args = parser.parse_args()
@@ -266,9 +275,17 @@ async def main() -> None:
         "TIPLINE_SEND_GROUP_PER_MINUTE": "0",
         "TIPLINE_SEND_GLOBAL_RATE": "0",
     }
+    settings = dict(setting.split("=", 1) for setting in args.set)
     tipline = [*shlex.split(args.wrap), sys.executable, "-m", "bot.cli", "run", "--migrate"]
     bots = [
-        Contender(f"tipline/{driver}/{database}", tipline, dict(base, TIPLINE_DRIVER=driver), database, REPORT, answers)
+        Contender(
+            f"tipline/{driver}/{database}",
+            tipline,
+            base | settings | {"TIPLINE_DRIVER": driver},
+            database,
+            REPORT,
+            answers,
+        )
         for driver in args.driver.split(",")
         for database in args.databases.split(",")
     ]
@@ -301,7 +318,7 @@ async def main() -> None:
         p50, p99 = latencies.percentile(0.5), latencies.percentile(0.99)
         print(f"{bot.name:<24} {rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot_cpu:>8} {harness:>8}")
     print("\nvs echo: the median over rounds of the rate against the echo bot's in the same round")
-    print("bot CPU, harness: share of one core each used while the people were at it")
+    print("bot CPU, harness: share of one core used while the people were at it (the bot's with its children)")
     if len(rounds) > 1:
         print("\nevery run (updates/s):")
         for bot in bots:

@@ -30,6 +30,9 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("start", "help", "cancel")
 """The commands offered in Telegram's menu; each needs a `command-<name>` text in the locale."""
+PROFILE_LIMITS = {"bot-description": 512, "bot-short-description": 120}
+COMMAND_DESCRIPTION_LIMIT = 256
+"""Telegram's limits, in characters: a longer text is refused (and the bot would go without it)."""
 PURGE_EVERY_SECONDS = 600.0
 SETUP_ATTEMPTS = 5
 
@@ -47,15 +50,29 @@ def bot_profile(locales: Locales, charity: str) -> BotProfile:
         code = "" if language == locales.default else language.split("-")[0].lower()
         if all(locales.has(language, f"command-{name}") for name in COMMANDS):
             profile.commands[code] = [
-                (name, html_to_plain(locales.text(language, f"command-{name}"))) for name in COMMANDS
+                (name, fit(html_to_plain(locales.text(language, f"command-{name}")), COMMAND_DESCRIPTION_LIMIT))
+                for name in COMMANDS
             ]
         for key, target in (
             ("bot-description", profile.descriptions),
             ("bot-short-description", profile.short_descriptions),
         ):
             if locales.has(language, key):
-                target[code] = html_to_plain(locales.text(language, key, {"charity": charity}))
+                text = html_to_plain(locales.text(language, key, {"charity": charity}))
+                target[code] = fit(text, PROFILE_LIMITS[key])
     return profile
+
+
+def fit(text: str, limit: int) -> str:
+    """The text, or as much of it as fits in `limit` characters, cut at a space and ended with "…"
+    (a charity's long name must not cost it the bot's description in Telegram)."""
+    if len(text) <= limit:
+        return text
+    cut = text[: limit - 1]
+    space = cut.rfind(" ")
+    if space > limit // 2:
+        cut = cut[:space]
+    return cut.rstrip(" ,;:-–—") + "…"
 
 
 class Pipeline:

@@ -9,6 +9,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.cli import main
+from bot.pipeline.service import fit
 from bot.settings import Settings
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import (
@@ -84,3 +85,29 @@ async def test_failing_profile_calls_do_not_stop_the_bot(
     assert api.calls_to("setMyShortDescription")
     assert any("could not set the bot's profile" in record.message for record in caplog.records)
     assert api.drop_pending_updates_calls == []
+
+
+async def test_a_long_charity_name_still_gets_the_bot_a_description_in_every_language(
+    tipline_settings: Settings,
+) -> None:
+    """Telegram refuses a short description over 120 characters; the bot's is cut to fit instead."""
+    name = "The National Association for the Protection of Children Online and Their Families, Incorporated"
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = telegram_settings(tipline_settings, api).model_copy(update={"charity_name": name})
+        async with running_bot(settings):
+            await api.wait_for(lambda _: len(api.short_descriptions) == 7, what="every language's short description")
+    assert all(call.status == 200 for call in api.calls_to("setMyShortDescription"))
+    assert set(api.short_descriptions) == {"", "es", "pt", "fr", "de", "ar", "ru"}
+    for text in api.short_descriptions.values():
+        assert 0 < len(text) <= 120
+        assert text.endswith("…")
+        assert "  " not in text
+    assert all(len(text) <= 512 for text in api.descriptions.values())
+    assert name in api.descriptions[""]  # the long description has room for the whole name
+
+
+def test_fit_cuts_at_a_space_and_leaves_short_texts_alone() -> None:
+    assert fit("short", 120) == "short"
+    assert fit("x" * 120, 120) == "x" * 120
+    assert fit("one two three four", 12) == "one two…"
+    assert fit("a" * 30, 12) == "a" * 11 + "…"  # no space to cut at: cut anyway
