@@ -93,7 +93,7 @@ class Tipline:
         for attempt in range(CONCURRENT_RETRIES):
             try:
                 async with self.db.transaction() as session:
-                    result = await self._turn(session, chat_key, event)
+                    result = await self.turn(session, chat_key, event)
                     if sink is not None:
                         await sink(session, result)
                     return result
@@ -113,15 +113,6 @@ class Tipline:
         `prefetched`: conversations the caller read for a whole batch (`prefetch_conversations`).
         Raises ConcurrentUpdate when another worker saved the chat meanwhile; the caller retries.
         """
-        return await self._turn(session, chat_key, event, prefetched)
-
-    async def _turn(
-        self,
-        session: AsyncSession,
-        chat_key: str,
-        event: Event,
-        prefetched: Mapping[str, Saved | None] | None = None,
-    ) -> TurnResult:
         now = self.clock()
         if not await self._may_reach(session, chat_key, event):
             return TurnResult(language=self.world.default_language)

@@ -55,8 +55,32 @@ MINIMUM_ROLE: dict[Action, Role] = {
 }
 
 
+RESERVED_ALIASES = frozenset({"system", "reporter", "cli"})
+"""Names a case's history gives the bot, a reporter and `tipline volunteers` (shown translated): a
+volunteer with one of them would be mistaken for them."""
+VolunteerProblem = Literal["bad_user_id", "bad_alias", "reserved_alias", "bad_role", "exists", "not_found"]
+VOLUNTEER_PROBLEMS: tuple[VolunteerProblem, ...] = get_args(VolunteerProblem)
+_PROBLEM_MESSAGES: dict[VolunteerProblem, str] = {
+    "bad_user_id": "a Telegram user id is a positive number (the person's, not a group's)",
+    "bad_alias": "an alias is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit",
+    "reserved_alias": "the aliases system, reporter and cli are kept for the bot, reporters and the command line",
+    "bad_role": "a role is one of: " + ", ".join(ROLES),
+    "exists": "that Telegram user or that alias is already a volunteer",
+    "not_found": "no volunteer {who!r}",
+}
+
+
 class VolunteerError(Exception):
-    """A volunteer cannot be added or changed; the message says why (safe to show an admin)."""
+    """A volunteer cannot be added or changed: `kind` says why (safe to show an admin).
+
+    The message (`str(error)`) is English, for the operator at `tipline volunteers`; the desk shows
+    `desk-volunteer-error-<kind>` in the staff language instead, with `params` as its placeholders.
+    """
+
+    def __init__(self, kind: VolunteerProblem, **params: str) -> None:
+        super().__init__(_PROBLEM_MESSAGES[kind].format(**params))
+        self.kind: VolunteerProblem = kind
+        self.params: dict[str, str] = params
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,17 +134,19 @@ async def add_volunteer(
     session: AsyncSession, telegram_user_id: int, alias: str, role: Role, by: str, now: datetime
 ) -> VolunteerView:
     if telegram_user_id <= 0:
-        raise VolunteerError("a Telegram user id is a positive number (the person's, not a group's)")
+        raise VolunteerError("bad_user_id")
     if not ALIAS.fullmatch(alias):
-        raise VolunteerError("an alias is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit")
+        raise VolunteerError("bad_alias")
+    if alias.lower() in RESERVED_ALIASES:
+        raise VolunteerError("reserved_alias")
     if role not in ROLES:
-        raise VolunteerError(f"a role is one of: {', '.join(ROLES)}")
+        raise VolunteerError("bad_role")
     volunteer = Volunteer(telegram_user_id=telegram_user_id, alias=alias, role=role, created_at=now, created_by=by)
     try:
         async with session.begin_nested():
             session.add(volunteer)
     except IntegrityError:
-        raise VolunteerError("that Telegram user or that alias is already a volunteer") from None
+        raise VolunteerError("exists") from None
     desk_event(session, by, "volunteer_added", now, alias=alias, role=role)
     return VolunteerView(telegram_user_id, alias, role, now, by)
 
@@ -137,7 +163,7 @@ async def remove_volunteer(session: AsyncSession, who: str, by: str, now: dateti
 
 async def set_role(session: AsyncSession, who: str, role: Role, by: str, now: datetime) -> str:
     if role not in ROLES:
-        raise VolunteerError(f"a role is one of: {', '.join(ROLES)}")
+        raise VolunteerError("bad_role")
     volunteer = await _find(session, who)
     volunteer.role = role
     desk_event(session, by, "volunteer_role", now, alias=volunteer.alias, role=role)
@@ -157,5 +183,5 @@ async def _find(session: AsyncSession, who: str) -> Volunteer:
         query = select(Volunteer).where(Volunteer.telegram_user_id == int(who))
     volunteer = (await session.execute(query)).scalar_one_or_none()
     if volunteer is None:
-        raise VolunteerError(f"no volunteer {who!r}")
+        raise VolunteerError("not_found", who=who)
     return volunteer

@@ -81,7 +81,7 @@ async def show_queue(turn: Turn, args: str) -> None:
     require(turn.actor, "view")
     wanted = parse.queue(args.split(), turn.desk.directory.platform_ids, CATEGORIES)
     if wanted is None:
-        turn.reply(turn.texts.t("desk-usage", usage="/queue [status] [platform] [category] [mine] [page N]"))
+        turn.reply(turn.texts.usage("queue"))
         return
     lines, more = await queue_service.queue_page(turn.session, wanted.filter, turn.actor.volunteer_id, wanted.page)
     text, buttons = turn.texts.queue(lines, wanted.filter, wanted.page, more)
@@ -90,7 +90,7 @@ async def show_queue(turn: Turn, args: str) -> None:
 
 async def show_case(turn: Turn, args: str) -> None:
     require(turn.actor, "view")
-    found = needs_case(turn, args, "/case ID")
+    found = needs_case(turn, args, "case")
     if found is None:
         return
     await reply_case(turn, found[0])
@@ -128,7 +128,7 @@ def recognise(turn: Turn, text: str) -> tuple[list[RecognisedView], str]:
 async def find(turn: Turn, args: str) -> None:
     require(turn.actor, "view")
     if not args.strip():
-        turn.reply(turn.texts.t("desk-usage", usage="/find LINK, or /find PLATFORM @handle"))
+        turn.reply(turn.texts.usage("find"))
         return
     accounts, label = recognise(turn, args)
     if not accounts:
@@ -180,38 +180,37 @@ async def _done(turn: Turn, change: Change, key: str, **params: str | int) -> No
 
 
 async def do_claim(turn: Turn, args: str) -> None:
-    if (found := needs_case(turn, args, "/claim ID")) is not None:
+    if (found := needs_case(turn, args, "claim")) is not None:
         await _done(turn, await claim(turn.session, turn.actor, found[0], turn.now), "desk-done-claimed")
 
 
 async def do_unclaim(turn: Turn, args: str) -> None:
-    if (found := needs_case(turn, args, "/unclaim ID")) is not None:
+    if (found := needs_case(turn, args, "unclaim")) is not None:
         await _done(turn, await unclaim(turn.session, turn.actor, found[0], turn.now), "desk-done-unclaimed")
 
 
 async def do_reopen(turn: Turn, args: str) -> None:
-    if (found := needs_case(turn, args, "/reopen ID")) is not None:
+    if (found := needs_case(turn, args, "reopen")) is not None:
         await _done(turn, await reopen(turn.session, turn.actor, found[0], turn.now), "desk-done-reopened")
 
 
 async def do_note(turn: Turn, args: str) -> None:
-    if (found := needs_case(turn, args, "/note ID text")) is not None:
+    if (found := needs_case(turn, args, "note")) is not None:
         await _done(turn, await add_note(turn.session, turn.actor, found[0], found[1], turn.now), "desk-done-note")
 
 
 async def do_status(turn: Turn, args: str) -> None:
-    usage = "/status ID in_progress|reported|escalated"
-    if (found := needs_case(turn, args, usage)) is None:
+    if (found := needs_case(turn, args, "status")) is None:
         return
     status = parse.status(found[1])
     if status is None or status == "closed":
-        turn.reply(turn.texts.t("desk-usage", usage=usage + "  (to close: /close ID OUTCOME)"))
+        turn.reply(turn.texts.usage("status-close"))
         return
     await change_status(turn, found[0], status, None)
 
 
 async def do_close(turn: Turn, args: str) -> None:
-    if (found := needs_case(turn, args, "/close ID OUTCOME")) is None:
+    if (found := needs_case(turn, args, "close")) is None:
         return
     case_id, rest = found
     outcome = parse.outcome(rest)
@@ -232,19 +231,17 @@ async def change_status(turn: Turn, case_id: int, status: str, outcome: str | No
 
 
 async def do_merge(turn: Turn, args: str) -> None:
-    usage = "/merge ID INTO-ID"
     words = args.split()
     ids = [parse.case_id(word) for word in words if word.lower() != "into"]
     if len(ids) != 2 or ids[0] is None or ids[1] is None:
-        turn.reply(turn.texts.t("desk-usage", usage=usage))
+        turn.reply(turn.texts.usage("merge"))
         return
     change = await merge(turn.session, turn.actor, ids[0], ids[1], turn.now)
     await _done(turn, change, "desk-done-merged", source=ids[0], target=ids[1])
 
 
 async def do_link(turn: Turn, args: str) -> None:
-    usage = "/link ID LINK, or /link ID OTHER-ID"
-    if (found := needs_case(turn, args, usage)) is None:
+    if (found := needs_case(turn, args, "link")) is None:
         return
     case_id, rest = found
     other = parse.case_id(rest)
@@ -263,7 +260,6 @@ async def do_link(turn: Turn, args: str) -> None:
 
 async def do_ask(turn: Turn, args: str) -> None:
     """`/ask ID question` asks every reporter of the case who agreed; `/ask TIP-XXXXXX question` one."""
-    usage = "/ask ID question, or /ask TIP-XXXXXX question"
     first, _, question = args.strip().partition(" ")
     reference = normalise_reference(first) if first else None
     case_id = parse.case_id(first) if reference is None else None
@@ -272,7 +268,7 @@ async def do_ask(turn: Turn, args: str) -> None:
         if case_id is None:
             raise Refused("no_tip", reference=reference)
     if case_id is None or not question.strip():
-        turn.reply(turn.texts.t("desk-usage", usage=usage))
+        turn.reply(turn.texts.usage("ask"))
         return
     asked = await ask(turn.session, turn.actor, case_id, question, turn.now, reference=reference)
     sent = []
@@ -282,14 +278,13 @@ async def do_ask(turn: Turn, args: str) -> None:
             event = RelayQuestion(question_id=item.question_id, reference=item.reference, text=question.strip())
             turn.actions.append(ToReporter(chat_key, event))
             sent.append(item.reference)
-    turn.reply(turn.texts.t("desk-done-asked", count=len(sent), id=case_id, tips=", ".join(sent)))
+    turn.reply(turn.texts.t("desk-done-asked", count=len(sent), id=case_id, tips=turn.texts.listing(sent)))
 
 
 # ---- the team ------------------------------------------------------------------------------------
 
 
 async def volunteers(turn: Turn, args: str) -> None:
-    usage = "/volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]"
     words = args.split()
     if not words or words[0].lower() == "list":
         require(turn.actor, "view")
@@ -301,19 +296,21 @@ async def volunteers(turn: Turn, args: str) -> None:
         if action == "add" and len(rest) in (2, 3) and rest[0].isdigit():
             role = parse_role(rest[2]) if len(rest) == 3 else "volunteer"
             if role is None:
-                raise VolunteerError("a role is volunteer, coordinator or admin")
+                raise VolunteerError("bad_role")
             added = await add_volunteer(turn.session, int(rest[0]), rest[1], role, turn.actor.alias, turn.now)
-            turn.reply(turn.texts.t("desk-volunteer-added", alias=added.alias, role=added.role))
+            turn.reply(
+                turn.texts.t("desk-volunteer-added", alias=added.alias, role=html_to_plain(turn.texts.role(added.role)))
+            )
         elif action == "remove" and len(rest) == 1:
             alias = await remove_volunteer(turn.session, rest[0], turn.actor.alias, turn.now)
             turn.reply(turn.texts.t("desk-volunteer-removed", alias=alias))
         elif action == "role" and len(rest) == 2 and (role := parse_role(rest[1])) is not None:
             alias = await set_role(turn.session, rest[0], role, turn.actor.alias, turn.now)
-            turn.reply(turn.texts.t("desk-volunteer-role", alias=alias, role=role))
+            turn.reply(turn.texts.t("desk-volunteer-role", alias=alias, role=html_to_plain(turn.texts.role(role))))
         else:
-            turn.reply(turn.texts.t("desk-usage", usage=usage))
+            turn.reply(turn.texts.usage("volunteers"))
     except VolunteerError as exc:
-        turn.reply(turn.texts.t("desk-volunteer-error", error=str(exc)))
+        turn.reply(turn.texts.volunteer_error(exc))
 
 
 HANDLERS: dict[str, Handler] = {

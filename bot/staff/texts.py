@@ -13,7 +13,7 @@ from typing import cast
 
 from fluent.runtime.types import fluent_number
 
-from bot.cases.audit import AuditEntry
+from bot.cases.audit import REPORTER_ACTOR, AuditEntry
 from bot.cases.detail import CaseDetail, TipLine
 from bot.cases.network import DEFAULT_DEPTH, Network
 from bot.cases.priority import Assessment, level_for
@@ -21,7 +21,8 @@ from bot.cases.queries import AccountLine
 from bot.cases.queue import CaseLine, FoundCase, QueueFilter
 from bot.cases.stats import Stats
 from bot.cases.status import OUTCOMES, STATUSES
-from bot.cases.volunteers import VolunteerView
+from bot.cases.tips import SYSTEM_ACTOR
+from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS, VolunteerError, VolunteerView
 from bot.directory import CATEGORIES
 from bot.engine.replies import ParamValue
 from bot.i18n import Locales, html_to_plain
@@ -76,6 +77,26 @@ ACTIONS = (
     "other",
 )
 TOLD = ("yes", "not_yet", "unknown", "us")
+USAGES = (
+    "queue",
+    "case",
+    "find",
+    "claim",
+    "unclaim",
+    "note",
+    "status",
+    "status-close",
+    "close",
+    "merge",
+    "link",
+    "reopen",
+    "ask",
+    "volunteers",
+)
+"""`desk-usage-<command>`: a command's arguments, named in the staff language (keywords stay English)."""
+ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
+"""Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
+(`bot.cli_volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
 _FIXED_KEYS = (
     "desk-card-title",
     "desk-card-claimed",
@@ -102,10 +123,12 @@ _FIXED_KEYS = (
     "desk-why-danger",
     "desk-why-told",
     "desk-why-not-told",
+    "desk-why-and",
     "desk-yes",
     "desk-no",
     "desk-unknown",
     "desk-none",
+    "desk-list-more",
     "desk-button-claim",
     "desk-button-unclaim",
     "desk-button-close",
@@ -126,6 +149,8 @@ _FIXED_KEYS = (
     "desk-usage",
     "desk-bad-period",
     "desk-queue-heading",
+    "desk-queue-heading-filtered",
+    "desk-queue-mine",
     "desk-queue-empty",
     "desk-queue-line",
     "desk-queue-assignee",
@@ -174,6 +199,10 @@ STAFF_KEYS: tuple[str, ...] = (
     *(f"desk-told-{told}" for told in TOLD),
     *(f"desk-refused-{reason}" for reason in REFUSALS),
     *(f"desk-action-{action}" for action in ACTIONS),
+    *(f"desk-usage-{command}" for command in USAGES),
+    *(f"desk-role-{role}" for role in ROLES),
+    *(f"desk-actor-{actor}" for actor in ACTORS),
+    *(f"desk-volunteer-error-{kind}" for kind in VOLUNTEER_PROBLEMS),
 )
 """Every key the desk renders; `tipline flows check` requires them in the default language."""
 
@@ -235,6 +264,28 @@ class StaffTexts:
     def told(self, answer: str | None) -> str:
         return self._maybe("desk-told-", answer or "unknown")
 
+    def role(self, role: str) -> str:
+        return self._maybe("desk-role-", role)
+
+    def actor(self, actor: str) -> str:
+        """A volunteer's alias as it is; the bot, a reporter or the server's CLI named in the staff language."""
+        return self.label(f"desk-actor-{actor}") if actor in ACTORS else actor
+
+    def usage(self, command: str) -> str:
+        """ "Usage: /find LINK, or /find PLATFORM @handle", the arguments named in the staff language."""
+        return self.t("desk-usage", usage=self.label(f"desk-usage-{command}"))
+
+    def volunteer_error(self, error: VolunteerError) -> str:
+        """Why a change to the team was not made, in the staff language (the error's text is English)."""
+        return self.t("desk-volunteer-error", error=self.label(f"desk-volunteer-error-{error.kind}", **error.params))
+
+    def listing(self, items: Sequence[str]) -> str:
+        """ "a, b, c" with the staff language's comma, as plain text (the items are plain text too)."""
+        text = items[0] if items else ""
+        for item in items[1:]:
+            text = html_to_plain(self.t("desk-list-more", first=text, then=item))
+        return text
+
     def yes_no(self, value: bool) -> str:
         return self.t("desk-yes" if value else "desk-no")
 
@@ -271,7 +322,10 @@ class StaffTexts:
         if assessment.child_in_danger:
             parts.append(self.t("desk-why-danger"))
         parts.append(self.t("desk-why-told" if assessment.platform_told else "desk-why-not-told"))
-        return "; ".join(parts)
+        text = parts[0]
+        for part in parts[1:]:
+            text = self.t("desk-why-and", first=html_to_plain(text), then=html_to_plain(part))
+        return text
 
     # ---- the card ------------------------------------------------------------------------------
 
@@ -293,7 +347,7 @@ class StaffTexts:
         head.append(self.why(detail.assessment))
         head.append(self.t("desk-card-account", account=self._account_text(detail.account)))
         if detail.others:
-            shown = ", ".join(self._account_text(a) for a in detail.others[:ACCOUNTS_ON_CARD])
+            shown = self.listing([self._account_text(a) for a in detail.others[:ACCOUNTS_ON_CARD]])
             head.append(self.t("desk-card-others", accounts=shown))
             if len(detail.others) > ACCOUNTS_ON_CARD or detail.more_accounts:
                 head.append(self.t("desk-card-more-accounts", id=detail.id))
@@ -425,7 +479,10 @@ class StaffTexts:
         else:
             what = self.t("desk-action-other", action=action)
         return self.t(
-            "desk-history-line", when=self.when(entry.created_at), actor=entry.actor, what=html_to_plain(what)
+            "desk-history-line",
+            when=self.when(entry.created_at),
+            actor=self.actor(entry.actor),
+            what=html_to_plain(what),
         )
 
     # ---- /queue and /find ------------------------------------------------------------------------
@@ -446,10 +503,18 @@ class StaffTexts:
         return text
 
     def queue(self, lines: Sequence[CaseLine], wanted: QueueFilter, page: int, more: bool) -> tuple[str, ButtonRows]:
-        filters = [value for value in (wanted.status, wanted.platform, wanted.category) if value]
-        if wanted.mine:
-            filters.append("mine")
-        heading = self.t("desk-queue-heading", filters=(": " + " ".join(filters)) if filters else "", page=page + 1)
+        filters = [
+            html_to_plain(self.status(wanted.status)) if wanted.status else "",
+            self.platform_names.get(wanted.platform, wanted.platform) if wanted.platform else "",
+            html_to_plain(self.category(wanted.category)) if wanted.category else "",
+            self.label("desk-queue-mine") if wanted.mine else "",
+        ]
+        shown = self.listing([name for name in filters if name])
+        heading = (
+            self.t("desk-queue-heading-filtered", filters=shown, page=page + 1)
+            if shown
+            else self.t("desk-queue-heading", page=page + 1)
+        )
         body = [self.line(case) for case in lines] or [self.t("desk-queue-empty")]
         buttons: ButtonRows = ()
         payload = queue_payload(page + 1, wanted) if more else None
@@ -478,12 +543,13 @@ class StaffTexts:
             ("desk-stats-by-platform", stats.by_platform, lambda p: self.platform_names.get(p, p)),
             ("desk-stats-by-category", stats.by_category, self.category),
         ):
-            shown = ", ".join(
-                self.t("desk-stats-count", name=html_to_plain(name(key)), count=count) for key, count in counts.items()
+            shown = self.listing(
+                [
+                    html_to_plain(self.t("desk-stats-count", name=html_to_plain(name(key)), count=count))
+                    for key, count in counts.items()
+                ]
             )
-            parts.append(
-                self.t("desk-stats-group", title=html_to_plain(self.t(title)), counts=html_to_plain(shown) or "-")
-            )
+            parts.append(self.t("desk-stats-group", title=html_to_plain(self.t(title)), counts=shown or "-"))
         if stats.median_first_action is None or stats.mean_first_action is None:
             parts.append(self.t("desk-stats-no-action"))
         else:
@@ -505,9 +571,9 @@ class StaffTexts:
             self.t(
                 "desk-volunteer-line",
                 alias=v.alias,
-                role=v.role,
+                role=html_to_plain(self.role(v.role)),
                 date=v.created_at.date().isoformat(),
-                by=v.created_by,
+                by=self.actor(v.created_by),
             )
             for v in volunteers
         ]

@@ -78,10 +78,10 @@ class Turn:
                 self.reply(self.texts.t("desk-told-reporters", count=told))
 
 
-def needs_case(turn: Turn, args: str, usage: str) -> tuple[int, str] | None:
-    """The case id at the start of `args`, or None after answering with the usage line."""
+def needs_case(turn: Turn, args: str, command: str) -> tuple[int, str] | None:
+    """The case id at the start of `args`, or None after answering with the command's usage line."""
     case_id, rest = split_id(args)
     if case_id is None:
-        turn.reply(turn.texts.t("desk-usage", usage=usage))
+        turn.reply(turn.texts.usage(command))
         return None
     return case_id, rest

@@ -3,7 +3,7 @@
 ## تُنظَّف العناصر النائبة قبل وصولها إلى Telegram؛ ويمكن أن يحتوي النص على <b> و<i> و<code>.
 ## المصطلحات: case = قضية؛ tip = بلاغ؛ reporter = مُبلِّغ؛ claim = تولّي القضية (مُسنَدة إلى)؛ queue = قائمة الانتظار.
 ## الأوامر وكلماتها المفتاحية (in_progress وremoved وmine وpage و7d وcsv وadd…) ورموز الوسائط (ID وLINK وPLATFORM…)
-## تبقى بالإنجليزية: فالبرنامج يقرأ الكلمات المفتاحية، ويرسل سطر طريقة الاستخدام بالإنجليزية.
+## تبقى بالإنجليزية: فالبرنامج يقرأ الكلمات المفتاحية، وتبقى رموز الوسائط في أسطر طريقة الاستخدام (desk-usage-…) كما في ‎/help.
 ## علامات الاتجاه غير المرئية، كما في tipline.ftl: U+200E قبل / و# و@ وبعد الرقم الذي يليها (مثل ‎#{ $id }‎)؛
 ## وU+200F في أول السطر الذي يبدأ بعنصر نائب أو باسم لاتيني حتى يبقى من اليمين إلى اليسار؛ وU+200E في أول
 ## أسطر الأوامر في ‎/help؛ وU+2066 وU+2069 حول «المنصة والحساب» حتى لا ينقلب ترتيبهما. يُرجى الإبقاء عليها.
@@ -89,6 +89,7 @@ desk-span-days = { $days ->
 desk-why-danger = قد يكون طفل في خطر
 desk-why-told = أُبلغت المنصة
 desk-why-not-told = لم تُبلَّغ المنصة بعد
+desk-why-and = { $first }؛ { $then }
 
 ## الحالات والنتائج والفئات والإجابات، كما يقرؤها المتطوعون
 desk-status-new = جديدة
@@ -115,6 +116,7 @@ desk-yes = نعم
 desk-no = لا
 desk-unknown = ؟
 desk-none = لا يوجد
+desk-list-more = { $first }، { $then }
 
 ## الأزرار (نص عادي)
 desk-button-claim = تولّي القضية
@@ -202,10 +204,26 @@ desk-help =
     ‎/stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json]: الإحصاءات والتصدير (للمنسّقين)
     ‎/volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]: إدارة المتطوعين (للمشرفين)
 desk-usage = طريقة الاستخدام: { $usage }
+desk-usage-queue = ‎/queue [status] [platform] [category] [mine] [page N]
+desk-usage-case = ‎/case ID
+desk-usage-find = ‎/find LINK أو ‎/find PLATFORM ‎@handle
+desk-usage-claim = ‎/claim ID
+desk-usage-unclaim = ‎/unclaim ID
+desk-usage-note = ‎/note ID text
+desk-usage-status = ‎/status ID in_progress|reported|escalated
+desk-usage-status-close = ‎/status ID in_progress|reported|escalated (وللإغلاق: ‎/close ID OUTCOME)
+desk-usage-close = ‎/close ID OUTCOME
+desk-usage-merge = ‎/merge ID INTO-ID
+desk-usage-link = ‎/link ID LINK أو ‎/link ID OTHER-ID
+desk-usage-reopen = ‎/reopen ID
+desk-usage-ask = ‎/ask ID question أو ‎/ask TIP-XXXXXX question
+desk-usage-volunteers = ‎/volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]
 desk-bad-period = تعذّرت قراءة هذه المدة. يُرجى استخدام 7d أو 30d أو تواريخ مثل 2026-01-31.
 
 ## ‎/queue و‎/find
-desk-queue-heading = <b>قائمة الانتظار</b>{ $filters } · الصفحة { $page }
+desk-queue-heading = <b>قائمة الانتظار</b> · الصفحة { $page }
+desk-queue-heading-filtered = <b>قائمة الانتظار</b>: { $filters } · الصفحة { $page }
+desk-queue-mine = قضاياي
 desk-queue-empty = لا توجد قضايا في قائمة الانتظار تطابق عوامل التصفية هذه.
 desk-queue-line = ‏<b>‎#{ $id }‎</b> · { $level } · { $category } · ⁦{ $platform } { $account }⁩ · { $tips ->
         [zero] { $tips } بلاغ
@@ -224,6 +242,9 @@ desk-find-unreadable = تعذّر التعرّف على حساب في ذلك. ي
 ## ‎/case
 desk-history-heading = <b>السجل</b> (آخر { $shown } من أصل { $total })
 desk-history-line = ‏{ $when } · { $actor } · { $what }
+desk-actor-system = النظام
+desk-actor-reporter = المُبلِّغ
+desk-actor-cli = سطر أوامر الخادم
 desk-action-case_opened = فُتحت بالبلاغ { $tip }
 desk-action-tip_added = أُضيف البلاغ { $tip }
 desk-action-claimed = تولّي القضية
@@ -352,3 +373,12 @@ desk-volunteer-added = تمت إضافة { $alias } بدور { $role }.
 desk-volunteer-removed = تمت إزالة { $alias } من قائمة المتطوعين، وأُعيدت القضايا المُسنَدة إلى { $alias } إلى قائمة الانتظار.
 desk-volunteer-role = أصبح دور { $alias } الآن: { $role }.
 desk-volunteer-error = لم يتم التنفيذ: { $error }
+desk-role-volunteer = متطوع
+desk-role-coordinator = منسّق
+desk-role-admin = مشرف
+desk-volunteer-error-bad_user_id = معرّف مستخدم Telegram رقم موجب (معرّف الشخص نفسه، لا معرّف مجموعة).
+desk-volunteer-error-bad_alias = الاسم المستعار من 1 إلى 32 رمزًا (حروف لاتينية أو أرقام أو «.» أو «_» أو «-»)، ويبدأ بحرف أو رقم.
+desk-volunteer-error-bad_role = الدور واحد مما يلي فقط: volunteer أو coordinator أو admin.
+desk-volunteer-error-exists = مستخدم Telegram هذا أو هذا الاسم المستعار مسجَّل بالفعل بين المتطوعين.
+desk-volunteer-error-reserved_alias = الأسماء المستعارة system وreporter وcli محجوزة للبوت وللمبلِّغين ولسطر أوامر الخادم؛ اختر اسمًا آخر.
+desk-volunteer-error-not_found = لا يوجد بين المتطوعين من يطابق «{ $who }».

@@ -59,6 +59,7 @@ desk-span-days = { $days ->
 desk-why-danger = ein Kind ist möglicherweise in Gefahr
 desk-why-told = die Plattform wurde informiert
 desk-why-not-told = die Plattform wurde noch nicht informiert
+desk-why-and = { $first }; { $then }
 
 ## Status, Ergebnisse, Kategorien und Antworten, wie Ehrenamtliche sie lesen
 desk-status-new = neu
@@ -85,6 +86,7 @@ desk-yes = ja
 desk-no = nein
 desk-unknown = ?
 desk-none = keine
+desk-list-more = { $first }, { $then }
 
 ## Buttons (reiner Text)
 desk-button-claim = Übernehmen
@@ -157,10 +159,26 @@ desk-help =
     /stats [7d|30d|VON [BIS]] · /export [VON [BIS]] [csv|json] (Koordination)
     /volunteers [add NUTZER-ID ALIAS [ROLLE] | remove ALIAS | role ALIAS ROLLE] (Admins)
 desk-usage = Verwendung: { $usage }
+desk-usage-queue = /queue [Status] [Plattform] [Kategorie] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find LINK oder /find PLATTFORM @name
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID Text
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (zum Abschließen: /close ID ERGEBNIS)
+desk-usage-close = /close ID ERGEBNIS
+desk-usage-merge = /merge ID ZIEL-ID
+desk-usage-link = /link ID LINK oder /link ID ANDERE-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID Frage oder /ask TIP-XXXXXX Frage
+desk-usage-volunteers = /volunteers [add NUTZER-ID ALIAS [ROLLE] | remove ALIAS | role ALIAS ROLLE]
 desk-bad-period = Diesen Zeitraum konnte ich nicht lesen. Verwenden Sie 7d, 30d oder Daten wie 2026-01-31.
 
 ## /queue und /find
-desk-queue-heading = <b>Warteschlange</b>{ $filters } · Seite { $page }
+desk-queue-heading = <b>Warteschlange</b> · Seite { $page }
+desk-queue-heading-filtered = <b>Warteschlange</b>: { $filters } · Seite { $page }
+desk-queue-mine = meine Fälle
 desk-queue-empty = Mit diesen Filtern ist nichts in der Warteschlange.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] { $tips } Meldung
@@ -175,6 +193,9 @@ desk-find-unreadable = Das konnte ich nicht als Konto erkennen. Fügen Sie einen
 ## /case
 desk-history-heading = <b>Verlauf</b> (neueste Einträge: { $shown } von { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = System
+desk-actor-reporter = meldende Person
+desk-actor-cli = Serverkonsole
 desk-action-case_opened = eröffnet mit Meldung { $tip }
 desk-action-tip_added = Meldung { $tip } hinzugekommen
 desk-action-claimed = übernommen
@@ -250,3 +271,12 @@ desk-volunteer-added = { $alias } wurde mit der Rolle { $role } hinzugefügt.
 desk-volunteer-removed = { $alias } gehört nicht mehr zum ehrenamtlichen Team; die Fälle dieser Person sind wieder in der Warteschlange.
 desk-volunteer-role = { $alias } hat jetzt die Rolle { $role }.
 desk-volunteer-error = Nicht ausgeführt: { $error }
+desk-role-volunteer = Ehrenamt
+desk-role-coordinator = Koordination
+desk-role-admin = Administration
+desk-volunteer-error-bad_user_id = Eine Telegram-Nutzer-ID ist eine positive Zahl (die der Person, nicht die einer Gruppe).
+desk-volunteer-error-bad_alias = Ein Alias hat 1 bis 32 Zeichen (lateinische Buchstaben, Ziffern, „.“, „_“ oder „-“) und beginnt mit einem Buchstaben oder einer Ziffer.
+desk-volunteer-error-bad_role = Als Rolle sind volunteer, coordinator oder admin möglich.
+desk-volunteer-error-exists = Dieses Telegram-Konto oder dieser Alias gehört bereits zum ehrenamtlichen Team.
+desk-volunteer-error-reserved_alias = Die Aliasse system, reporter und cli sind für den Bot, Meldende und die Kommandozeile des Servers reserviert; bitte einen anderen wählen.
+desk-volunteer-error-not_found = „{ $who }“ gehört nicht zum ehrenamtlichen Team.

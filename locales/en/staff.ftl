@@ -55,6 +55,7 @@ desk-span-days = { $days ->
 desk-why-danger = a child may be in danger
 desk-why-told = the platform has been told
 desk-why-not-told = the platform has not been told yet
+desk-why-and = { $first }; { $then }
 
 ## Statuses, outcomes, categories and answers, as volunteers read them
 desk-status-new = new
@@ -81,6 +82,7 @@ desk-yes = yes
 desk-no = no
 desk-unknown = ?
 desk-none = none
+desk-list-more = { $first }, { $then }
 
 ## Buttons (plain text)
 desk-button-claim = Claim
@@ -153,10 +155,26 @@ desk-help =
     /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (coordinators)
     /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (admins)
 desk-usage = Usage: { $usage }
+desk-usage-queue = /queue [status] [platform] [category] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find LINK, or /find PLATFORM @handle
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID text
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (to close: /close ID OUTCOME)
+desk-usage-close = /close ID OUTCOME
+desk-usage-merge = /merge ID INTO-ID
+desk-usage-link = /link ID LINK, or /link ID OTHER-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID question, or /ask TIP-XXXXXX question
+desk-usage-volunteers = /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]
 desk-bad-period = I couldn't read that period. Use 7d, 30d, or dates like 2026-01-31.
 
 ## /queue and /find
-desk-queue-heading = <b>Queue</b>{ $filters } · page { $page }
+desk-queue-heading = <b>Queue</b> · page { $page }
+desk-queue-heading-filtered = <b>Queue</b>: { $filters } · page { $page }
+desk-queue-mine = mine
 desk-queue-empty = Nothing in the queue with these filters.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] 1 tip
@@ -171,6 +189,9 @@ desk-find-unreadable = I couldn't read that as an account. Paste a full link, or
 ## /case
 desk-history-heading = <b>History</b> (latest { $shown } of { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = system
+desk-actor-reporter = reporter
+desk-actor-cli = server console
 desk-action-case_opened = opened with tip { $tip }
 desk-action-tip_added = tip { $tip } joined
 desk-action-claimed = claimed
@@ -243,3 +264,12 @@ desk-volunteer-added = { $alias } was added as { $role }.
 desk-volunteer-removed = { $alias } is no longer a volunteer; their cases went back to the queue.
 desk-volunteer-role = { $alias } is now { $role }.
 desk-volunteer-error = Not done: { $error }
+desk-role-volunteer = volunteer
+desk-role-coordinator = coordinator
+desk-role-admin = admin
+desk-volunteer-error-bad_user_id = a Telegram user id is a positive number (the person's, not a group's)
+desk-volunteer-error-bad_alias = an alias is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit
+desk-volunteer-error-bad_role = a role is one of: volunteer, coordinator, admin
+desk-volunteer-error-exists = that Telegram user or that alias is already a volunteer
+desk-volunteer-error-reserved_alias = the aliases system, reporter and cli are kept for the bot, reporters and the server's command line; choose another
+desk-volunteer-error-not_found = no volunteer '{ $who }'

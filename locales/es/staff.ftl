@@ -57,6 +57,7 @@ desk-span-days = { $days ->
 desk-why-danger = puede haber un menor en peligro
 desk-why-told = ya se avisó a la plataforma
 desk-why-not-told = aún no se ha avisado a la plataforma
+desk-why-and = { $first }; { $then }
 
 ## Estados, resultados, categorías y respuestas, tal como los lee el voluntariado
 desk-status-new = nuevo
@@ -83,6 +84,7 @@ desk-yes = sí
 desk-no = no
 desk-unknown = ?
 desk-none = ninguno
+desk-list-more = { $first }, { $then }
 
 ## Botones (texto sin formato)
 desk-button-claim = Tomar
@@ -155,10 +157,26 @@ desk-help =
     /stats [7d|30d|DESDE [HASTA]] · /export [DESDE [HASTA]] [csv|json] (solo coordinación)
     /volunteers [add ID-USUARIO ALIAS [ROL] | remove ALIAS | role ALIAS ROL] (solo administración)
 desk-usage = Uso: { $usage }
+desk-usage-queue = /queue [estado] [plataforma] [categoría] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find ENLACE o /find PLATAFORMA @usuario
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID texto
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (para cerrar: /close ID RESULTADO)
+desk-usage-close = /close ID RESULTADO
+desk-usage-merge = /merge ID ID-DESTINO
+desk-usage-link = /link ID ENLACE o /link ID OTRO-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID pregunta o /ask TIP-XXXXXX pregunta
+desk-usage-volunteers = /volunteers [add ID-USUARIO ALIAS [ROL] | remove ALIAS | role ALIAS ROL]
 desk-bad-period = No entendí ese periodo. Usa 7d, 30d o fechas como 2026-01-31.
 
 ## /queue y /find
-desk-queue-heading = <b>Cola</b>{ $filters } · página { $page }
+desk-queue-heading = <b>Cola</b> · página { $page }
+desk-queue-heading-filtered = <b>Cola</b>: { $filters } · página { $page }
+desk-queue-mine = mis casos
 desk-queue-empty = No hay nada en la cola con estos filtros.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] 1 denuncia
@@ -173,6 +191,9 @@ desk-find-unreadable = No pude reconocer eso como una cuenta. Pega un enlace com
 ## /case
 desk-history-heading = <b>Historial</b> (últimas { $shown } entradas de { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = sistema
+desk-actor-reporter = denunciante
+desk-actor-cli = consola del servidor
 desk-action-case_opened = caso abierto con la denuncia { $tip }
 desk-action-tip_added = se sumó la denuncia { $tip }
 desk-action-claimed = tomó el caso
@@ -244,7 +265,16 @@ desk-export-too-large = La exportación del { $since } al { $until } ocupa { $si
 ## /volunteers
 desk-volunteers-heading = <b>Voluntariado</b>
 desk-volunteer-line = { $alias } · { $role } · desde { $date } (alta: { $by })
-desk-volunteer-added = { $alias } se unió al voluntariado con el rol { $role }.
+desk-volunteer-added = { $alias } se unió al voluntariado con el rol de { $role }.
 desk-volunteer-removed = { $alias } ya no forma parte del voluntariado; sus casos volvieron a la cola.
-desk-volunteer-role = { $alias } ahora tiene el rol { $role }.
+desk-volunteer-role = { $alias } ahora tiene el rol de { $role }.
 desk-volunteer-error = No se hizo: { $error }
+desk-role-volunteer = voluntariado
+desk-role-coordinator = coordinación
+desk-role-admin = administración
+desk-volunteer-error-bad_user_id = el ID de usuario de Telegram es un número positivo (el de la persona, no el de un grupo).
+desk-volunteer-error-bad_alias = un alias tiene de 1 a 32 caracteres (letras latinas sin tilde, dígitos, «.», «_» o «-») y empieza con una letra o un dígito.
+desk-volunteer-error-bad_role = el rol puede ser volunteer, coordinator o admin.
+desk-volunteer-error-exists = ese usuario de Telegram o ese alias ya forma parte del voluntariado.
+desk-volunteer-error-reserved_alias = los alias system, reporter y cli están reservados para el bot, las personas denunciantes y la línea de comandos del servidor; elige otro.
+desk-volunteer-error-not_found = «{ $who }» no forma parte del voluntariado.

@@ -59,6 +59,7 @@ desk-span-days = { $days ->
 desk-why-danger = un enfant est peut-être en danger
 desk-why-told = la plateforme a été informée
 desk-why-not-told = la plateforme n'a pas encore été informée
+desk-why-and = { $first } ; { $then }
 
 ## Statuts, résultats, catégories et réponses, tels que les bénévoles les lisent
 desk-status-new = nouveau
@@ -85,6 +86,7 @@ desk-yes = oui
 desk-no = non
 desk-unknown = ?
 desk-none = aucun
+desk-list-more = { $first }, { $then }
 
 ## Boutons (texte brut)
 desk-button-claim = Prendre en charge
@@ -157,10 +159,26 @@ desk-help =
     /stats [7d|30d|DÉBUT [FIN]] · /export [DÉBUT [FIN]] [csv|json] (coordinateurs)
     /volunteers [add ID-UTILISATEUR ALIAS [RÔLE] | remove ALIAS | role ALIAS RÔLE] (administrateurs)
 desk-usage = Utilisation : { $usage }
+desk-usage-queue = /queue [statut] [plateforme] [catégorie] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find LIEN ou /find PLATEFORME @nom
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID texte
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (pour clôturer : /close ID RÉSULTAT)
+desk-usage-close = /close ID RÉSULTAT
+desk-usage-merge = /merge ID ID-CIBLE
+desk-usage-link = /link ID LIEN ou /link ID AUTRE-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID question ou /ask TIP-XXXXXX question
+desk-usage-volunteers = /volunteers [add ID-UTILISATEUR ALIAS [RÔLE] | remove ALIAS | role ALIAS RÔLE]
 desk-bad-period = Je n'ai pas compris cette période. Utilisez 7d, 30d, ou des dates comme 2026-01-31.
 
 ## /queue et /find
-desk-queue-heading = <b>File d'attente</b>{ $filters } · page { $page }
+desk-queue-heading = <b>File d'attente</b> · page { $page }
+desk-queue-heading-filtered = <b>File d'attente</b> : { $filters } · page { $page }
+desk-queue-mine = mes dossiers
 desk-queue-empty = Aucun dossier dans la file d'attente avec ces filtres.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] { $tips } signalement
@@ -175,6 +193,9 @@ desk-find-unreadable = Je n'ai pas reconnu de compte. Collez un lien complet, ou
 ## /case
 desk-history-heading = <b>Historique</b> (dernières entrées : { $shown } sur { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = système
+desk-actor-reporter = signalant
+desk-actor-cli = console du serveur
 desk-action-case_opened = ouvert avec le signalement { $tip }
 desk-action-tip_added = signalement { $tip } ajouté
 desk-action-claimed = pris en charge
@@ -246,7 +267,16 @@ desk-export-too-large = L'export du { $since } au { $until } pèse { $size } Mo�
 ## /volunteers
 desk-volunteers-heading = <b>Bénévoles</b>
 desk-volunteer-line = { $alias } · { $role } · depuis le { $date } (ajout : { $by })
-desk-volunteer-added = { $alias } rejoint l'équipe avec le rôle { $role }.
+desk-volunteer-added = { $alias } rejoint l'équipe avec le rôle de { $role }.
 desk-volunteer-removed = { $alias } ne fait plus partie des bénévoles ; ses dossiers sont retournés dans la file d'attente.
-desk-volunteer-role = { $alias } a maintenant le rôle { $role }.
+desk-volunteer-role = { $alias } a maintenant le rôle de { $role }.
 desk-volunteer-error = Action non effectuée : { $error }
+desk-role-volunteer = bénévole
+desk-role-coordinator = coordinateur
+desk-role-admin = administrateur
+desk-volunteer-error-bad_user_id = un identifiant d'utilisateur Telegram est un nombre positif (celui de la personne, pas celui d'un groupe).
+desk-volunteer-error-bad_alias = un alias compte de 1 à 32 caractères (lettres latines sans accent, chiffres, « . », « _ » ou « - ») et commence par une lettre ou un chiffre.
+desk-volunteer-error-bad_role = le rôle peut être volunteer, coordinator ou admin.
+desk-volunteer-error-exists = cet utilisateur Telegram ou cet alias fait déjà partie des bénévoles.
+desk-volunteer-error-reserved_alias = les alias system, reporter et cli sont réservés au bot, aux personnes signalantes et à la ligne de commande du serveur ; choisissez-en un autre.
+desk-volunteer-error-not_found = « { $who } » ne fait pas partie des bénévoles.

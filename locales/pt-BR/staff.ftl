@@ -57,6 +57,7 @@ desk-span-days = { $days ->
 desk-why-danger = uma criança pode estar em perigo
 desk-why-told = a plataforma já foi avisada
 desk-why-not-told = a plataforma ainda não foi avisada
+desk-why-and = { $first }; { $then }
 
 ## Status, resultados, categorias e respostas, como o voluntariado lê
 desk-status-new = novo
@@ -83,6 +84,7 @@ desk-yes = sim
 desk-no = não
 desk-unknown = ?
 desk-none = nenhum
+desk-list-more = { $first }, { $then }
 
 ## Botões (texto simples)
 desk-button-claim = Assumir
@@ -156,10 +158,26 @@ desk-help =
     /stats [7d|30d|DE [ATÉ]] · /export [DE [ATÉ]] [csv|json] (só coordenação)
     /volunteers [add ID-USUÁRIO APELIDO [FUNÇÃO] | remove APELIDO | role APELIDO FUNÇÃO] (só administração)
 desk-usage = Uso: { $usage }
+desk-usage-queue = /queue [status] [plataforma] [categoria] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find LINK ou /find PLATAFORMA @usuário
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID texto
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (para encerrar: /close ID RESULTADO)
+desk-usage-close = /close ID RESULTADO
+desk-usage-merge = /merge ID ID-DESTINO
+desk-usage-link = /link ID LINK ou /link ID OUTRO-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID pergunta ou /ask TIP-XXXXXX pergunta
+desk-usage-volunteers = /volunteers [add ID-USUÁRIO APELIDO [FUNÇÃO] | remove APELIDO | role APELIDO FUNÇÃO]
 desk-bad-period = Não entendi esse período. Use 7d, 30d ou datas como 2026-01-31.
 
 ## /queue e /find
-desk-queue-heading = <b>Fila</b>{ $filters } · página { $page }
+desk-queue-heading = <b>Fila</b> · página { $page }
+desk-queue-heading-filtered = <b>Fila</b>: { $filters } · página { $page }
+desk-queue-mine = meus casos
 desk-queue-empty = Nada na fila com esses filtros.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] { $tips } denúncia
@@ -174,6 +192,9 @@ desk-find-unreadable = Não consegui reconhecer isso como uma conta. Cole um lin
 ## /case
 desk-history-heading = <b>Histórico</b> (últimos { $shown } registros de { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = sistema
+desk-actor-reporter = denunciante
+desk-actor-cli = console do servidor
 desk-action-case_opened = caso aberto com a denúncia { $tip }
 desk-action-tip_added = a denúncia { $tip } entrou no caso
 desk-action-claimed = assumiu o caso
@@ -251,7 +272,16 @@ desk-export-too-large = A exportação de { $since } a { $until } tem { $size } 
 ## /volunteers
 desk-volunteers-heading = <b>Voluntariado</b>
 desk-volunteer-line = { $alias } · { $role } · desde { $date } (cadastro: { $by })
-desk-volunteer-added = { $alias } entrou para o voluntariado com a função { $role }.
+desk-volunteer-added = { $alias } entrou para o voluntariado com a função de { $role }.
 desk-volunteer-removed = { $alias } não faz mais parte do voluntariado; os casos sob sua responsabilidade voltaram para a fila.
-desk-volunteer-role = { $alias } agora tem a função { $role }.
+desk-volunteer-role = { $alias } agora tem a função de { $role }.
 desk-volunteer-error = Não foi feito: { $error }
+desk-role-volunteer = voluntariado
+desk-role-coordinator = coordenação
+desk-role-admin = administração
+desk-volunteer-error-bad_user_id = o ID de usuário do Telegram é um número positivo (o da pessoa, não o de um grupo).
+desk-volunteer-error-bad_alias = um apelido tem de 1 a 32 caracteres (letras sem acento, dígitos, “.”, “_” ou “-”) e começa com uma letra ou um dígito.
+desk-volunteer-error-bad_role = a função pode ser volunteer, coordinator ou admin.
+desk-volunteer-error-exists = esse usuário do Telegram ou esse apelido já faz parte do voluntariado.
+desk-volunteer-error-reserved_alias = os apelidos system, reporter e cli são reservados para o bot, as pessoas denunciantes e a linha de comando do servidor; escolha outro.
+desk-volunteer-error-not_found = “{ $who }” não faz parte do voluntariado.

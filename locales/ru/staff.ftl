@@ -3,7 +3,7 @@
 ## Плейсхолдеры экранируются до отправки в Telegram; в тексте можно использовать <b>, <i> и <code>.
 ## Термины: case = дело; tip = жалоба; reporter = заявитель; claim = закрепить дело за собой; queue = очередь.
 ## Команды, их ключевые слова (in_progress, removed, mine, page, 7d, csv, add…) и обозначения аргументов
-## (ID, LINK, PLATFORM…) не переводятся: ключевые слова читает код, а подсказки по формату он присылает по-английски.
+## (ID, LINK, PLATFORM…) не переводятся: ключевые слова читает код, а обозначения в подсказках (desk-usage-…) те же, что в /help.
 
 ## Карточки дел
 desk-card-title = <b>Дело #{ $id }</b> · { $level } · { $status }
@@ -63,6 +63,7 @@ desk-span-days = { $days ->
 desk-why-danger = ребёнок может быть в опасности
 desk-why-told = платформе сообщено
 desk-why-not-told = платформе ещё не сообщено
+desk-why-and = { $first }; { $then }
 
 ## Статусы, итоги, категории и ответы — так, как их видят волонтёры
 desk-status-new = новое
@@ -89,6 +90,7 @@ desk-yes = да
 desk-no = нет
 desk-unknown = ?
 desk-none = нет
+desk-list-more = { $first }, { $then }
 
 ## Кнопки (простой текст)
 desk-button-claim = Взять себе
@@ -166,10 +168,26 @@ desk-help =
     /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (для координаторов)
     /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (для администраторов)
 desk-usage = Формат: { $usage }
+desk-usage-queue = /queue [status] [platform] [category] [mine] [page N]
+desk-usage-case = /case ID
+desk-usage-find = /find LINK или /find PLATFORM @handle
+desk-usage-claim = /claim ID
+desk-usage-unclaim = /unclaim ID
+desk-usage-note = /note ID text
+desk-usage-status = /status ID in_progress|reported|escalated
+desk-usage-status-close = /status ID in_progress|reported|escalated (чтобы закрыть дело: /close ID OUTCOME)
+desk-usage-close = /close ID OUTCOME
+desk-usage-merge = /merge ID INTO-ID
+desk-usage-link = /link ID LINK или /link ID OTHER-ID
+desk-usage-reopen = /reopen ID
+desk-usage-ask = /ask ID question или /ask TIP-XXXXXX question
+desk-usage-volunteers = /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]
 desk-bad-period = Не удалось распознать период. Укажите 7d, 30d или даты вида 2026-01-31.
 
 ## /queue и /find
-desk-queue-heading = <b>Очередь</b>{ $filters } · стр. { $page }
+desk-queue-heading = <b>Очередь</b> · стр. { $page }
+desk-queue-heading-filtered = <b>Очередь</b>: { $filters } · стр. { $page }
+desk-queue-mine = мои дела
 desk-queue-empty = С такими фильтрами в очереди ничего нет.
 desk-queue-line = <b>#{ $id }</b> · { $level } · { $category } · { $platform } { $account } · { $tips ->
         [one] { $tips } жалоба
@@ -185,6 +203,9 @@ desk-find-unreadable = Не удалось распознать аккаунт. 
 ## /case
 desk-history-heading = <b>История</b> (показано { $shown } из { $total })
 desk-history-line = { $when } · { $actor } · { $what }
+desk-actor-system = система
+desk-actor-reporter = заявитель
+desk-actor-cli = консоль сервера
 desk-action-case_opened = открыто по жалобе { $tip }
 desk-action-tip_added = добавлена жалоба { $tip }
 desk-action-claimed = закреплено
@@ -265,5 +286,14 @@ desk-volunteers-heading = <b>Волонтёры</b>
 desk-volunteer-line = { $alias } · { $role } · с { $date } (добавил(а) { $by })
 desk-volunteer-added = { $alias } теперь в команде, роль: { $role }.
 desk-volunteer-removed = { $alias } больше не в команде волонтёров. Дела, закреплённые за { $alias }, вернулись в очередь.
-desk-volunteer-role = У { $alias } теперь роль { $role }.
+desk-volunteer-role = У { $alias } теперь роль: { $role }.
 desk-volunteer-error = Не выполнено: { $error }
+desk-role-volunteer = волонтёр
+desk-role-coordinator = координатор
+desk-role-admin = администратор
+desk-volunteer-error-bad_user_id = ID пользователя Telegram — положительное число (ID самого человека, а не группы).
+desk-volunteer-error-bad_alias = псевдоним должен состоять из 1–32 символов (латинские буквы, цифры, «.», «_» или «-») и начинаться с буквы или цифры.
+desk-volunteer-error-bad_role = роль может быть только volunteer, coordinator или admin.
+desk-volunteer-error-exists = этот пользователь Telegram или этот псевдоним уже есть в команде волонтёров.
+desk-volunteer-error-reserved_alias = псевдонимы system, reporter и cli зарезервированы для бота, заявителей и командной строки сервера; выберите другой.
+desk-volunteer-error-not_found = в команде волонтёров нет «{ $who }».

@@ -93,6 +93,25 @@ async def test_replayed_updates_in_polling_create_no_duplicates(tipline_settings
     assert len(api.calls_to("answerCallbackQuery")) == 1
 
 
+async def test_a_polled_update_that_cannot_be_read_is_skipped_and_the_rest_are_answered(
+    tipline_settings: Settings,
+) -> None:
+    """Read as one batch, such an update made every getUpdates fail, for ever, and every chat wait."""
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = telegram_settings(tipline_settings, api)
+        before, after = TelegramUser(api, 8106), TelegramUser(api, 8107)
+        before.act("text", "/start")
+        api.push_update({"message": {"chat": "not a chat", "date": "never"}})
+        after.act("text", "/start")
+        async with running_bot(settings) as bot:
+            await wait_idle(bot.store, api)
+            assert (await bot.store.health()).inbox_pending == 0
+        polls = api.calls_to("getUpdates")
+    assert [len(before.sent_texts()), len(after.sent_texts())] == [2, 2]
+    assert polls[0].status == 200  # the batch with the unreadable update in it was taken
+    assert api.pending_updates == []  # all three acknowledged
+
+
 @asynccontextmanager
 async def receiver_on(
     database_url: str, driver_name: str, clock: Any = None

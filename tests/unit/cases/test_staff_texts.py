@@ -14,12 +14,14 @@ from bot.cases.detail import CaseDetail, TipLine
 from bot.cases.network import ConnectedCase, Network
 from bot.cases.priority import CaseFacts, assess
 from bot.cases.queries import AccountLine
+from bot.cases.queue import QueueFilter
+from bot.cases.volunteers import VOLUNTEER_PROBLEMS, VolunteerError
 from bot.cli import flow_problems
 from bot.i18n import Locales, html_to_plain
 from bot.paths import locales_dir
 from bot.settings import Settings
 from bot.staff.payloads import parse
-from bot.staff.texts import CARD_LIMIT, STAFF_KEYS, StaffTexts, staff_problems
+from bot.staff.texts import CARD_LIMIT, STAFF_KEYS, USAGES, StaffTexts, staff_problems
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 HOSTILE = '<script>alert(1)</script> & <a href="https://evil.example">x</a>'
@@ -174,3 +176,84 @@ def test_flows_check_reports_a_missing_desk_text(tmp_path: Path) -> None:
         assert f"{tmp_path / 'locales' / lang}: missing message 'desk-helpless' (present in en)" in desk
         assert f"{tmp_path / 'locales' / lang / 'staff.ftl'}: extra message 'desk-help' (not in en)" in desk
     assert len(desk) == 1 + 2 * len(others)
+
+
+BIDI_MARKS = dict.fromkeys(map(ord, "\u200e\u200f\u2066\u2067\u2068\u2069"))
+USAGE_KEYWORDS = {
+    "queue": ("/queue [", "[mine] [page N]"),
+    "status": ("/status ID in_progress|reported|escalated",),
+    "status-close": ("/status ID in_progress|reported|escalated", "/close ID "),
+    "ask": ("/ask ID ", "/ask TIP-XXXXXX "),
+    "volunteers": ("/volunteers [add ", "| remove ", "| role "),
+}
+
+
+def test_every_language_names_the_arguments_but_keeps_the_commands_and_keywords(locales: Locales) -> None:
+    assert len(locales.languages) == 7
+    for language in locales.languages:
+        texts = StaffTexts(locales, language, {})
+        for command in USAGES:
+            line = texts.label(f"desk-usage-{command}").translate(BIDI_MARKS)
+            name = command.partition("-")[0]
+            assert line.startswith(f"/{name}"), (language, line)
+            for keyword in USAGE_KEYWORDS.get(command, ()):
+                assert keyword in line, (language, command, line)
+            if language not in ("en", "ru", "ar"):  # ru and ar keep ID, LINK… as their /help does
+                assert not re.search(r"\btext\b|PLATFORM|OTHER|INTO|USER|\bROLE\b|OUTCOME|, or ", line), line
+                assert language == "fr" or "question" not in line, line  # the same word in French
+        usage = html_to_plain(texts.usage("find")).translate(BIDI_MARKS)
+        assert usage.endswith(": " + texts.label("desk-usage-find").translate(BIDI_MARKS)), (language, usage)
+
+
+def test_a_volunteer_error_keeps_its_english_message_for_the_cli() -> None:
+    assert [str(VolunteerError(kind)) for kind in VOLUNTEER_PROBLEMS if kind != "not_found"] == [
+        "a Telegram user id is a positive number (the person's, not a group's)",
+        "an alias is 1-32 letters, digits, '.', '_' or '-', starting with a letter or digit",
+        "the aliases system, reporter and cli are kept for the bot, reporters and the command line",
+        "a role is one of: volunteer, coordinator, admin",
+        "that Telegram user or that alias is already a volunteer",
+    ]
+    missing = VolunteerError("not_found", who="ali")
+    assert (str(missing), missing.kind, missing.params) == ("no volunteer 'ali'", "not_found", {"who": "ali"})
+
+
+def test_a_volunteer_error_is_rendered_in_the_staff_language(locales: Locales) -> None:
+    spanish = StaffTexts(locales, "es", {})
+    text = html_to_plain(spanish.volunteer_error(VolunteerError("not_found", who="<b>ali</b>")))
+    assert text == "No se hizo: «<b>ali</b>» no forma parte del voluntariado."
+    assert "no volunteer" not in text
+
+
+def test_roles_actors_and_the_priority_are_joined_in_the_staff_language(locales: Locales) -> None:
+    french = StaffTexts(locales, "fr", {"instagram": "Instagram"})
+    assert html_to_plain(french.why(detail().assessment)).startswith(
+        "URGENT\u00a0: images sexuelles\u00a0; 4 signalements de 3 personnes en 2 jours\u00a0; "
+    )
+    arabic = StaffTexts(locales, "ar", {})
+    assert html_to_plain(arabic.why(detail().assessment)).count("؛") == 2
+    assert ";" not in arabic.why(detail().assessment)
+    spanish = StaffTexts(locales, "es", {})
+    assert [html_to_plain(spanish.role(role)) for role in ("volunteer", "coordinator", "admin")] == [
+        "voluntariado",
+        "coordinación",
+        "administración",
+    ]
+    lines = [
+        html_to_plain(spanish.history_line(AuditEntry(T0, actor, "claimed", {})))
+        for actor in ("system", "reporter", "cli", "sam")
+    ]
+    assert [line.split(" · ")[1] for line in lines] == ["sistema", "denunciante", "consola del servidor", "sam"]
+
+
+def test_the_queue_heading_names_its_filters_in_the_staff_language(locales: Locales) -> None:
+    wanted = QueueFilter("reported_to_platform", "instagram", "collecting_photos", mine=True)
+    german = StaffTexts(locales, "de", {"instagram": "Instagram"})
+    heading = html_to_plain(german.queue([], wanted, 0, more=False)[0]).splitlines()[0]
+    assert heading == (
+        f"Warteschlange: {html_to_plain(german.status('reported_to_platform'))}, Instagram, "
+        f"{html_to_plain(german.category('collecting_photos'))}, meine Fälle · Seite 1"
+    )
+    assert not re.search(r"reported_to_platform|collecting_photos|\bmine\b", heading), heading
+    arabic = StaffTexts(locales, "ar", {"instagram": "Instagram"})
+    assert html_to_plain(arabic.queue([], wanted, 0, more=False)[0]).splitlines()[0].count("،") == 3
+    assert html_to_plain(german.queue([], QueueFilter(), 1, more=False)[0]).startswith("Warteschlange · Seite 2\n")
