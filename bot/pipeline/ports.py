@@ -92,6 +92,8 @@ class BotProfile:
     commands: dict[str, list[tuple[str, str]]] = field(default_factory=dict)
     descriptions: dict[str, str] = field(default_factory=dict)
     short_descriptions: dict[str, str] = field(default_factory=dict)
+    chat_commands: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+    """Commands shown in one chat only, to everyone in it (the volunteer group: the desk's commands)."""
 
 
 @dataclass(frozen=True)

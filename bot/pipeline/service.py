@@ -16,6 +16,7 @@ from aiohttp import web
 
 from bot.i18n import Locales, html_to_plain
 from bot.pipeline.ports import BotProfile, DeliveryError, TelegramDriver, WebhookConfig
+from bot.pipeline.profile import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS, fit
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.receiver import Poller, WebhookReceiver
 from bot.pipeline.sender import Sender
@@ -30,9 +31,6 @@ log = logging.getLogger(__name__)
 
 COMMANDS = ("start", "help", "cancel")
 """The commands offered in Telegram's menu; each needs a `command-<name>` text in the locale."""
-PROFILE_LIMITS = {"bot-description": 512, "bot-short-description": 120}
-COMMAND_DESCRIPTION_LIMIT = 256
-"""Telegram's limits, in characters: a longer text is refused (and the bot would go without it)."""
 PURGE_EVERY_SECONDS = 600.0
 SETUP_ATTEMPTS = 5
 
@@ -63,18 +61,6 @@ def bot_profile(locales: Locales, charity: str) -> BotProfile:
     return profile
 
 
-def fit(text: str, limit: int) -> str:
-    """The text, or as much of it as fits in `limit` characters, cut at a space and ended with "…"
-    (a charity's long name must not cost it the bot's description in Telegram)."""
-    if len(text) <= limit:
-        return text
-    cut = text[: limit - 1]
-    space = cut.rfind(" ")
-    if space > limit // 2:
-        cut = cut[:space]
-    return cut.rstrip(" ,;:-–—") + "…"
-
-
 class Pipeline:
     def __init__(
         self,
@@ -97,6 +83,7 @@ class Pipeline:
         self.webhook_addresses: list[tuple[str, int]] = []
         # The volunteer desk rides on the same inbox, worker and outbox (see bot/staff/pipeline.py).
         self.desk, desk_calls = attach_desk(app, settings, self.store)
+        self.desk_menu = desk_calls.texts.menu()
         self.worker = Worker(
             app,
             self.store,
@@ -169,8 +156,11 @@ class Pipeline:
         await poller.acknowledge()
 
     async def _profile(self) -> list[str]:
+        profile = bot_profile(self.app.locales, self.app.charity_name)
+        if self.settings.volunteer_chat_id is not None:
+            profile.chat_commands[self.settings.volunteer_chat_id] = self.desk_menu
         try:
-            return await self.driver.set_profile(bot_profile(self.app.locales, self.app.charity_name))
+            return await self.driver.set_profile(profile)
         except Exception as exc:  # non-essential, whatever went wrong
             return [type(exc).__name__]
 

@@ -26,6 +26,7 @@ from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS, VolunteerError, Volu
 from bot.directory import CATEGORIES
 from bot.engine.replies import ParamValue
 from bot.i18n import Locales, html_to_plain
+from bot.pipeline.profile import COMMAND_DESCRIPTION_LIMIT, fit
 from bot.staff.messages import ButtonRows
 from bot.staff.payloads import case_payload, queue_payload
 
@@ -94,6 +95,25 @@ USAGES = (
     "volunteers",
 )
 """`desk-usage-<command>`: a command's arguments, named in the staff language (keywords stay English)."""
+MENU = (
+    "desk",
+    "queue",
+    "case",
+    "find",
+    "claim",
+    "unclaim",
+    "note",
+    "status",
+    "close",
+    "ask",
+    "link",
+    "merge",
+    "reopen",
+    "stats",
+    "export",
+    "volunteers",
+)
+"""The desk's commands, in the order the volunteer group's command menu lists them (`desk-command-<name>`)."""
 ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
 """Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
 (`bot.cli_volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
@@ -200,6 +220,7 @@ STAFF_KEYS: tuple[str, ...] = (
     *(f"desk-refused-{reason}" for reason in REFUSALS),
     *(f"desk-action-{action}" for action in ACTIONS),
     *(f"desk-usage-{command}" for command in USAGES),
+    *(f"desk-command-{command}" for command in MENU),
     *(f"desk-role-{role}" for role in ROLES),
     *(f"desk-actor-{actor}" for actor in ACTORS),
     *(f"desk-volunteer-error-{kind}" for kind in VOLUNTEER_PROBLEMS),
@@ -263,6 +284,10 @@ class StaffTexts:
 
     def told(self, answer: str | None) -> str:
         return self._maybe("desk-told-", answer or "unknown")
+
+    def menu(self) -> list[tuple[str, str]]:
+        """The volunteer group's command menu: (command, what it does), in the staff language."""
+        return [(command, fit(self.label(f"desk-command-{command}"), COMMAND_DESCRIPTION_LIMIT)) for command in MENU]
 
     def role(self, role: str) -> str:
         return self._maybe("desk-role-", role)

@@ -203,6 +203,23 @@ desk-help =
     ‎/merge ID INTO-ID · /reopen ID: دمج القضايا وإعادة فتحها (للمنسّقين)
     ‎/stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json]: الإحصاءات والتصدير (للمنسّقين)
     ‎/volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE]: إدارة المتطوعين (للمشرفين)
+## قائمة أوامر مجموعة المتطوعين (يعرضها Telegram عندما يكتب المتطوع ‎/؛ 256 حرفًا كحدٍّ أقصى لكلٍّ منها)
+desk-command-desk = ما يمكن لمكتب المتطوعين فعله
+desk-command-queue = القضايا المفتوحة، الأكثر إلحاحًا أولًا
+desk-command-case = القضية كاملةً: بلاغاتها وسجلّها والقضايا المرتبطة بها
+desk-command-find = البحث عن القضايا المتعلقة بحساب
+desk-command-claim = تولّي قضية
+desk-command-unclaim = إعادة قضية إلى قائمة الانتظار
+desk-command-note = إضافة ملاحظة إلى قضية
+desk-command-status = تغيير حالة القضية: قيد العمل، أُبلغت المنصة، أُحيلت إلى الخط الساخن أو الشرطة
+desk-command-close = إغلاق القضية بنتيجتها
+desk-command-ask = سؤال المُبلِّغين الذين وافقوا على التواصل
+desk-command-link = تحديد حسابات مترابطة
+desk-command-merge = دمج قضيتين (للمنسّقين)
+desk-command-reopen = إعادة فتح قضية مُغلقة (للمنسّقين)
+desk-command-stats = إحصاءات فترة محددة (للمنسّقين)
+desk-command-export = تصدير القضايا بصيغة CSV أو JSON (للمنسّقين)
+desk-command-volunteers = الفريق وأدوار أعضائه (للمشرفين)
 desk-usage = طريقة الاستخدام: { $usage }
 desk-usage-queue = ‎/queue [status] [platform] [category] [mine] [page N]
 desk-usage-case = ‎/case ID

@@ -158,6 +158,23 @@ desk-help =
     /merge ID ZIEL-ID · /reopen ID (Koordination)
     /stats [7d|30d|VON [BIS]] · /export [VON [BIS]] [csv|json] (Koordination)
     /volunteers [add NUTZER-ID ALIAS [ROLLE] | remove ALIAS | role ALIAS ROLLE] (Admins)
+## Befehlsmenü der Gruppe der Ehrenamtlichen (Telegram zeigt diese Texte, wenn Ehrenamtliche „/“ tippen; jeweils höchstens 256 Zeichen)
+desk-command-desk = Was der Arbeitsbereich der Ehrenamtlichen kann
+desk-command-queue = Offene Fälle, die dringendsten zuerst
+desk-command-case = Ein Fall vollständig: Meldungen, Verlauf und verbundene Fälle
+desk-command-find = Fälle zu einem Konto finden
+desk-command-claim = Einen Fall übernehmen
+desk-command-unclaim = Einen Fall freigeben
+desk-command-note = Eine Notiz zu einem Fall hinzufügen
+desk-command-status = Status eines Falls ändern: in Bearbeitung, bei der Plattform gemeldet, weitergegeben
+desk-command-close = Einen Fall mit Ergebnis abschließen
+desk-command-ask = Meldende fragen, die einer Kontaktaufnahme zugestimmt haben
+desk-command-link = Konten als verbunden markieren
+desk-command-merge = Zwei Fälle zusammenführen (Koordination)
+desk-command-reopen = Einen abgeschlossenen Fall wieder öffnen (Koordination)
+desk-command-stats = Zahlen für einen Zeitraum (Koordination)
+desk-command-export = Fälle als CSV oder JSON exportieren (Koordination)
+desk-command-volunteers = Das Team und seine Rollen (Admins)
 desk-usage = Verwendung: { $usage }
 desk-usage-queue = /queue [Status] [Plattform] [Kategorie] [mine] [page N]
 desk-usage-case = /case ID

@@ -154,6 +154,23 @@ desk-help =
     /merge ID INTO-ID · /reopen ID (coordinators)
     /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (coordinators)
     /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (admins)
+## The volunteer group's command menu (Telegram shows these when a volunteer types "/"; at most 256 characters each)
+desk-command-desk = What the volunteer desk can do
+desk-command-queue = Open cases, most urgent first
+desk-command-case = A case in full: its tips, history and connected cases
+desk-command-find = Find the cases about an account
+desk-command-claim = Take a case on
+desk-command-unclaim = Give a case back
+desk-command-note = Add a note to a case
+desk-command-status = Move a case on: in progress, reported, escalated
+desk-command-close = Close a case with its outcome
+desk-command-ask = Ask the reporters who agreed to be contacted
+desk-command-link = Mark accounts as connected
+desk-command-merge = Merge two cases (coordinators)
+desk-command-reopen = Reopen a closed case (coordinators)
+desk-command-stats = Figures for a period (coordinators)
+desk-command-export = Export cases as CSV or JSON (coordinators)
+desk-command-volunteers = The team and its roles (admins)
 desk-usage = Usage: { $usage }
 desk-usage-queue = /queue [status] [platform] [category] [mine] [page N]
 desk-usage-case = /case ID

@@ -156,6 +156,23 @@ desk-help =
     /merge ID ID-DESTINO · /reopen ID (solo coordinación)
     /stats [7d|30d|DESDE [HASTA]] · /export [DESDE [HASTA]] [csv|json] (solo coordinación)
     /volunteers [add ID-USUARIO ALIAS [ROL] | remove ALIAS | role ALIAS ROL] (solo administración)
+## Menú de comandos del grupo del voluntariado (Telegram los muestra cuando una persona voluntaria escribe "/"; 256 caracteres como máximo cada uno)
+desk-command-desk = Qué puede hacer el panel del voluntariado
+desk-command-queue = Casos abiertos, primero los más urgentes
+desk-command-case = Un caso completo: sus denuncias, su historial y los casos conectados
+desk-command-find = Buscar los casos sobre una cuenta
+desk-command-claim = Tomar un caso
+desk-command-unclaim = Devolver un caso a la cola
+desk-command-note = Agregar una nota a un caso
+desk-command-status = Cambiar el estado de un caso: en curso, comunicado a la plataforma, derivado
+desk-command-close = Cerrar un caso con su resultado
+desk-command-ask = Preguntar a las personas denunciantes que aceptaron el contacto
+desk-command-link = Marcar cuentas como conectadas
+desk-command-merge = Fusionar dos casos (solo coordinación)
+desk-command-reopen = Reabrir un caso cerrado (solo coordinación)
+desk-command-stats = Cifras de un periodo (solo coordinación)
+desk-command-export = Exportar casos en CSV o JSON (solo coordinación)
+desk-command-volunteers = El equipo y sus roles (solo administración)
 desk-usage = Uso: { $usage }
 desk-usage-queue = /queue [estado] [plataforma] [categoría] [mine] [page N]
 desk-usage-case = /case ID

@@ -158,6 +158,23 @@ desk-help =
     /merge ID ID-CIBLE · /reopen ID (coordinateurs)
     /stats [7d|30d|DÉBUT [FIN]] · /export [DÉBUT [FIN]] [csv|json] (coordinateurs)
     /volunteers [add ID-UTILISATEUR ALIAS [RÔLE] | remove ALIAS | role ALIAS RÔLE] (administrateurs)
+## Menu des commandes du groupe des bénévoles (Telegram les affiche quand un bénévole tape « / » ; 256 caractères au maximum chacune)
+desk-command-desk = Ce que permet l'espace bénévoles
+desk-command-queue = Dossiers ouverts, les plus urgents d'abord
+desk-command-case = Un dossier en entier : ses signalements, son historique et les dossiers liés
+desk-command-find = Trouver les dossiers concernant un compte
+desk-command-claim = Prendre en charge un dossier
+desk-command-unclaim = Libérer un dossier
+desk-command-note = Ajouter une note à un dossier
+desk-command-status = Faire avancer un dossier : en cours, signalé à la plateforme, transmis
+desk-command-close = Clôturer un dossier avec son résultat
+desk-command-ask = Interroger les signalants qui ont accepté d'être contactés
+desk-command-link = Marquer des comptes comme liés
+desk-command-merge = Fusionner deux dossiers (coordinateurs)
+desk-command-reopen = Rouvrir un dossier clôturé (coordinateurs)
+desk-command-stats = Chiffres sur une période (coordinateurs)
+desk-command-export = Exporter des dossiers en CSV ou JSON (coordinateurs)
+desk-command-volunteers = L'équipe et ses rôles (administrateurs)
 desk-usage = Utilisation : { $usage }
 desk-usage-queue = /queue [statut] [plateforme] [catégorie] [mine] [page N]
 desk-usage-case = /case ID

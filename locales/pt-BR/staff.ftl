@@ -157,6 +157,23 @@ desk-help =
     /merge ID ID-DESTINO · /reopen ID (só coordenação)
     /stats [7d|30d|DE [ATÉ]] · /export [DE [ATÉ]] [csv|json] (só coordenação)
     /volunteers [add ID-USUÁRIO APELIDO [FUNÇÃO] | remove APELIDO | role APELIDO FUNÇÃO] (só administração)
+## Menu de comandos do grupo do voluntariado (o Telegram mostra estes textos quando uma pessoa voluntária digita "/"; no máximo 256 caracteres cada)
+desk-command-desk = O que o painel do voluntariado faz
+desk-command-queue = Casos abertos, os mais urgentes primeiro
+desk-command-case = Um caso completo: denúncias, histórico e casos conectados
+desk-command-find = Encontrar os casos sobre uma conta
+desk-command-claim = Assumir um caso
+desk-command-unclaim = Devolver um caso para a fila
+desk-command-note = Adicionar uma nota a um caso
+desk-command-status = Mudar o status de um caso: em andamento, denunciado à plataforma, encaminhado
+desk-command-close = Encerrar um caso com o resultado
+desk-command-ask = Perguntar às pessoas denunciantes que aceitaram contato
+desk-command-link = Marcar contas como conectadas
+desk-command-merge = Mesclar dois casos (só coordenação)
+desk-command-reopen = Reabrir um caso encerrado (só coordenação)
+desk-command-stats = Números de um período (só coordenação)
+desk-command-export = Exportar casos em CSV ou JSON (só coordenação)
+desk-command-volunteers = A equipe e suas funções (só administração)
 desk-usage = Uso: { $usage }
 desk-usage-queue = /queue [status] [plataforma] [categoria] [mine] [page N]
 desk-usage-case = /case ID

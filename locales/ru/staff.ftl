@@ -167,6 +167,23 @@ desk-help =
     /merge ID INTO-ID · /reopen ID (для координаторов)
     /stats [7d|30d|FROM [TO]] · /export [FROM [TO]] [csv|json] (для координаторов)
     /volunteers [add USER-ID ALIAS [ROLE] | remove ALIAS | role ALIAS ROLE] (для администраторов)
+## Меню команд группы волонтёров (Telegram показывает эти описания, когда волонтёр набирает «/»; не больше 256 символов каждое)
+desk-command-desk = Что умеет рабочее место волонтёров
+desk-command-queue = Открытые дела, самые срочные сначала
+desk-command-case = Дело целиком: жалобы, история и связанные дела
+desk-command-find = Найти дела по аккаунту
+desk-command-claim = Закрепить дело за собой
+desk-command-unclaim = Вернуть дело в очередь
+desk-command-note = Добавить заметку к делу
+desk-command-status = Сменить статус дела: в работе, передано платформе, эскалировано
+desk-command-close = Закрыть дело с итогом
+desk-command-ask = Задать вопрос заявителям, согласившимся на связь
+desk-command-link = Отметить аккаунты как связанные
+desk-command-merge = Объединить два дела (для координаторов)
+desk-command-reopen = Снова открыть закрытое дело (для координаторов)
+desk-command-stats = Статистика за период (для координаторов)
+desk-command-export = Выгрузить дела в CSV или JSON (для координаторов)
+desk-command-volunteers = Команда и роли (для администраторов)
 desk-usage = Формат: { $usage }
 desk-usage-queue = /queue [status] [platform] [category] [mine] [page N]
 desk-usage-case = /case ID

@@ -34,6 +34,7 @@ from aiogram.exceptions import (
 from aiogram.methods.base import Response
 from aiogram.types import (
     BotCommand,
+    BotCommandScopeChat,
     FSInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -158,6 +159,11 @@ class AiogramDriver:
         for code, commands in profile.commands.items():
             listing = [BotCommand(command=name, description=text) for name, text in commands]
             await self._optional(problems, self.bot.set_my_commands(listing, language_code=code or None))
+        for chat_id, commands in profile.chat_commands.items():
+            listing = [BotCommand(command=name, description=text) for name, text in commands]
+            await self._optional(
+                problems, self.bot.set_my_commands(listing, scope=BotCommandScopeChat(chat_id=chat_id))
+            )
         for code, text in profile.descriptions.items():
             await self._optional(problems, self.bot.set_my_description(description=text, language_code=code or None))
         for code, text in profile.short_descriptions.items():

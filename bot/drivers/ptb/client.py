@@ -33,6 +33,7 @@ import certifi
 import telegram
 from telegram import (
     BotCommand,
+    BotCommandScopeChat,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
     InputFile,
@@ -290,6 +291,9 @@ class PtbDriver:
         for code, commands in profile.commands.items():
             listing = [BotCommand(name, text) for name, text in commands]
             await self._optional(problems, self.bot.set_my_commands(listing, language_code=code or None))
+        for chat_id, commands in profile.chat_commands.items():
+            listing = [BotCommand(name, text) for name, text in commands]
+            await self._optional(problems, self.bot.set_my_commands(listing, scope=BotCommandScopeChat(chat_id)))
         for code, text in profile.descriptions.items():
             await self._optional(problems, self.bot.set_my_description(description=text, language_code=code or None))
         for code, text in profile.short_descriptions.items():

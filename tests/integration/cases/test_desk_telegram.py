@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import zipfile
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -22,8 +23,12 @@ from sqlalchemy import select
 from bot.app import open_tipline
 from bot.cases.volunteers import add_volunteer
 from bot.drivers.select import telegram_driver
+from bot.i18n import Locales
+from bot.paths import locales_dir
 from bot.pipeline.service import Pipeline
 from bot.settings import Settings
+from bot.staff.commands import HANDLERS
+from bot.staff.texts import MENU, StaffTexts
 from bot.staff.wiring import staff_chats
 from bot.storage.models import Case, Tip
 from tests.fakes.bot_api import FakeBotAPI
@@ -254,3 +259,21 @@ async def test_volunteers_work_from_their_private_chat_and_the_public_cannot(tip
     assert "#1" not in public_text
     assert "I don't know the command /queue" in public_text  # the reporter bot's answer, nothing more
     assert case.assignee_id is None
+
+
+async def test_the_volunteer_group_gets_the_desk_commands_in_its_menu(tipline_settings: Settings) -> None:
+    """Shown to the group only (a chat scope), in the staff language; people's menu stays theirs."""
+    async with FakeBotAPI(token=TOKEN) as api:
+        settings = desk_settings(tipline_settings, api).model_copy(update={"staff_language": "de"})
+        async with desk_bot(settings):
+            group_scope = (json.dumps({"chat_id": GROUP, "type": "chat"}, sort_keys=True), "")
+            await api.wait_for(lambda _: group_scope in api.commands, what="the group's command menu")
+        default_menu = api.commands[(json.dumps({"type": "default"}), "")]
+    menu = api.commands[group_scope]
+    assert [command["command"] for command in menu] == list(MENU)
+    assert set(MENU) == set(HANDLERS)  # every desk command is in the menu
+    german = {command["command"]: command["description"] for command in menu}
+    english = StaffTexts(Locales(locales_dir()), "en", {}).menu()
+    assert all(german[name] != text for name, text in english)  # translated, not English
+    assert all(1 <= len(text) <= 256 for text in german.values())
+    assert "queue" not in {command["command"] for command in default_menu}

@@ -63,6 +63,7 @@ async def script(client: TelegramDriver, api: FakeBotAPI, tmp_path: Path) -> lis
             commands={"": [("start", "Start"), ("help", "Help")], "de": [("start", "Anfang"), ("help", "Hilfe")]},
             descriptions={"": "Report accounts", "de": "Konten melden"},
             short_descriptions={"": "Tipline"},
+            chat_commands={GROUP: [("queue", "Open cases"), ("case", "A case in full")]},
         )
     )
     assert problems == []
@@ -111,6 +112,7 @@ async def test_the_same_requests_as_aiogram(tmp_path: Path) -> None:
         "setWebhook",
         "setMyCommands",
         "setMyCommands",
+        "setMyCommands",
         "setMyDescription",
         "setMyDescription",
         "setMyShortDescription",
@@ -118,6 +120,16 @@ async def test_the_same_requests_as_aiogram(tmp_path: Path) -> None:
     document = dict(made["ptb"])["sendDocument"]
     assert document["document"]["filename"] == "cases-2026-11.zip"
     assert document["caption"] == "<b>Export</b> of November"
+    group_menu = [params for method, params in made["ptb"] if method == "setMyCommands" and "scope" in params]
+    assert group_menu == [
+        {
+            "commands": [
+                {"command": "queue", "description": "Open cases"},
+                {"command": "case", "description": "A case in full"},
+            ],
+            "scope": {"type": "chat", "chat_id": GROUP},
+        }
+    ]
     hook = dict(made["ptb"])["setWebhook"]
     assert hook["secret_token"] == "s3cret"
     assert hook["allowed_updates"] == ["message", "callback_query"]

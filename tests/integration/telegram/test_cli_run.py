@@ -9,7 +9,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.cli import main
-from bot.pipeline.service import fit
+from bot.pipeline.profile import fit
 from bot.settings import Settings
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import (
