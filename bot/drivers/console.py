@@ -10,6 +10,7 @@ import asyncio
 from typing import TextIO
 
 from bot.engine.events import Button, Command, Event, Start, Text
+from bot.i18n import html_to_plain
 from bot.runtime import OutgoingMessage, Tipline
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
@@ -36,11 +37,17 @@ class ConsoleChat:
         self.out = out
         self.chat_key = chat_key
         self.buttons: dict[str, str] = {}
+        self.language = app.world.default_language
+        """The conversation's language, as the last answer came in: the console's own words follow it."""
 
     async def send(self, event: Event) -> list[OutgoingMessage]:
         result = await self.app.handle(self.chat_key, event)
+        self.language = result.language
         self.show(result.messages)
         return result.messages
+
+    def _say(self, key: str) -> str:
+        return html_to_plain(self.app.locales.text(self.language, key))
 
     def show(self, messages: list[OutgoingMessage]) -> None:
         numbered: dict[str, str] = {}
@@ -56,14 +63,16 @@ class ConsoleChat:
         self.out.flush()
 
     async def run(self, stdin: TextIO, language_code: str | None = None) -> None:
-        self.out.write("Tipline console. Type a number to press a button, /quit to leave.\n")
+        if language_code is not None and language_code in self.app.locales.languages:
+            self.language = language_code
+        self.out.write(self._say("console-banner") + "\n")
         await self.send(Start(language_code=language_code))
         while True:
             self.out.write("\nyou> ")
             self.out.flush()
             line = await asyncio.to_thread(stdin.readline)
             if not line or line.strip().lower() in QUIT_COMMANDS:
-                self.out.write("\nBye. Your answers so far are kept; /start begins again.\n")
+                self.out.write("\n" + self._say("console-farewell") + "\n")
                 return
             event = parse_input(line, self.buttons)
             if event is not None:

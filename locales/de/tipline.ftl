@@ -200,6 +200,8 @@ tip-status-notice =
 command-start = Neu beginnen
 command-help = Was dieser Bot versteht
 command-cancel = Die laufende Meldung abbrechen
+console-banner = Tipline-Konsole. Tippen Sie eine Zahl, um einen Button zu drücken, /quit zum Beenden.
+console-farewell = Auf Wiedersehen. Ihre bisherigen Antworten bleiben gespeichert; /start beginnt von vorn.
 bot-short-description = Konten melden, die Kinder online ausbeuten: bei der Plattform, der Meldestelle und { $charity }.
 bot-description =
     Tipline wird von { $charity } betrieben. Melden Sie ein Konto, das Kinder im Internet ausbeutet: Wir zeigen Ihnen, wie Sie es bei der Plattform und bei der zuständigen Meldestelle melden, und geben Ihre Meldung an { $charity } weiter.

@@ -200,6 +200,8 @@ tip-status-notice =
 command-start = Begin again
 command-help = What this bot understands
 command-cancel = Stop the report you are making
+console-banner = Tipline console. Type a number to press a button, /quit to leave.
+console-farewell = Bye. Your answers so far are kept; /start begins again.
 bot-short-description = Report accounts that exploit children online: to the platform, the hotline and { $charity }.
 bot-description =
     Tipline is run by { $charity }. Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.

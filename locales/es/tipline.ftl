@@ -203,6 +203,8 @@ tip-status-notice =
 command-start = Empezar de nuevo
 command-help = Lo que entiende este bot
 command-cancel = Detener la denuncia que estás haciendo
+console-banner = Consola de Tipline. Escribe un número para pulsar un botón, /quit para salir.
+console-farewell = Adiós. Tus respuestas hasta ahora se guardan; /start empieza de nuevo.
 bot-short-description = Denuncia cuentas que explotan a menores en internet: ante la plataforma, la línea de denuncia y { $charity }.
 bot-description =
     Tipline es un servicio de { $charity }. Denuncia una cuenta que explota a menores en internet: te mostramos cómo denunciarla ante la plataforma y ante la línea de denuncia que corresponda, y hacemos llegar tu denuncia a { $charity }.

@@ -204,6 +204,8 @@ tip-status-notice =
 command-start = Recommencer
 command-help = Ce que ce bot comprend
 command-cancel = Arrêter le signalement en cours
+console-banner = Console Tipline. Tapez un numéro pour appuyer sur un bouton, /quit pour quitter.
+console-farewell = Au revoir. Vos réponses jusqu’ici sont conservées ; /start pour recommencer.
 bot-short-description = Signalez les comptes qui exploitent des enfants : à la plateforme, au service de signalement et à { $charity }.
 bot-description =
     Tipline est géré par { $charity }. Signalez un compte qui exploite des enfants en ligne : nous vous montrons comment le signaler à la plateforme et au bon service de signalement, et nous transmettons votre signalement à { $charity }.

@@ -203,6 +203,8 @@ tip-status-notice =
 command-start = Começar de novo
 command-help = O que este bot entende
 command-cancel = Parar a denúncia que você está fazendo
+console-banner = Console do Tipline. Digite um número para tocar em um botão, /quit para sair.
+console-farewell = Até logo. Suas respostas até aqui ficam guardadas; /start começa de novo.
 bot-short-description = Denuncie contas que exploram crianças na internet: para a plataforma, o canal de denúncia e { $charity }.
 bot-description =
     O Tipline é mantido por { $charity }. Denuncie uma conta que explora crianças na internet: mostramos como denunciá-la à plataforma e ao canal de denúncia certo, e encaminhamos a sua denúncia para { $charity }.

@@ -217,3 +217,13 @@ async def test_stopcontact_forgets_how_to_reach_the_reporter(app: Tipline) -> No
     async with app.db.transaction() as session:
         tip = (await session.execute(select(Tip))).scalar_one()
         assert (tip.contact_consent, tip.contact_token) == (False, None)
+
+
+async def test_the_console_speaks_the_conversations_language(app: Tipline) -> None:
+    out = io.StringIO()
+    await ConsoleChat(app, out, chat_key="console:deutsch").run(io.StringIO("/quit\n"), "de")
+    transcript = out.getvalue()
+    assert transcript.startswith("Tipline-Konsole. Tippen Sie eine Zahl")
+    assert transcript.rstrip().endswith("/start beginnt von vorn.")
+    assert "Type a number" not in transcript
+    assert "Bye" not in transcript
