@@ -89,6 +89,17 @@ def _run(settings: Settings, args: argparse.Namespace) -> int:
     return asyncio.run(serve(settings, token, auto_migrate=args.migrate))
 
 
+def setting_warnings(settings: Settings) -> list[str]:
+    """Settings a deployment works without but should not leave as they are."""
+    warnings = []
+    if "charity_name" not in settings.model_fields_set:
+        warnings.append(
+            f"TIPLINE_CHARITY_NAME is not set: the bot calls the charity {settings.charity_name!r}, "
+            "in English, in every language"
+        )
+    return warnings
+
+
 async def serve(settings: Settings, token: str, *, auto_migrate: bool) -> int:
     # Imported here: the Telegram libraries take seconds to import, which no other `tipline` command should pay.
     from bot.drivers.select import telegram_driver
@@ -106,6 +117,8 @@ async def serve(settings: Settings, token: str, *, auto_migrate: bool) -> int:
         "Tipline is running on Telegram",
         extra={"mode": mode, "database": "sqlite" if app.db.is_sqlite else "postgresql"},
     )
+    for warning in setting_warnings(settings):
+        log.warning(warning)
     try:
         await pipeline.run()
     except PipelineError as exc:

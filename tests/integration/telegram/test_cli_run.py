@@ -9,6 +9,7 @@ import pytest
 from pydantic import SecretStr
 
 from bot.cli import main
+from bot.cli_run import setting_warnings
 from bot.pipeline.profile import fit
 from bot.settings import Settings
 from tests.fakes.bot_api import FakeBotAPI
@@ -111,3 +112,11 @@ def test_fit_cuts_at_a_space_and_leaves_short_texts_alone() -> None:
     assert fit("x" * 120, 120) == "x" * 120
     assert fit("one two three four", 12) == "one two…"
     assert fit("a" * 30, 12) == "a" * 11 + "…"  # no space to cut at: cut anyway
+
+
+def test_an_unset_charity_name_is_warned_about(tipline_settings: Settings) -> None:
+    assert setting_warnings(tipline_settings) == []  # the tests' settings name their charity
+    unnamed = Settings(database_url=tipline_settings.database_url)
+    [warning] = setting_warnings(unnamed)
+    assert "TIPLINE_CHARITY_NAME" in warning
+    assert "'our charity'" in warning
