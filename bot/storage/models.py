@@ -135,7 +135,8 @@ class Tip(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     reference: Mapped[str] = mapped_column(String(16), unique=True)
-    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id"))
+    """Indexed with created_at (`ix_tips_case_created`, below), which serves lookups by case alone too."""
     category: Mapped[str] = mapped_column(String(32))
     platform: Mapped[str] = mapped_column(String(32))
     details: Mapped[str | None] = mapped_column(Text)
