@@ -102,6 +102,7 @@ class BotApi:
         self._token = token
         self._base = f"{api_url.rstrip('/')}/bot{token}/"
         self.api_timeout = api_timeout
+        self._timeout = aiohttp.ClientTimeout(total=api_timeout)
         self._session = session
 
     async def send_message(
@@ -143,7 +144,7 @@ class BotApi:
         session: SessionSource | None = None,
     ) -> Any:
         """Make one call, bounded by `seconds` (default the API timeout); its result, or a `DeliveryError`."""
-        limit = aiohttp.ClientTimeout(total=self.api_timeout if seconds is None else seconds)
+        limit = self._timeout if seconds is None else aiohttp.ClientTimeout(total=seconds)
         data = json.dumps(body, ensure_ascii=False).encode()
         try:
             client = await (session or self._session)()
