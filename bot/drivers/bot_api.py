@@ -17,7 +17,6 @@ own words, with the token and any chat id taken out: logs and the outbox never n
 from __future__ import annotations
 
 import json
-import logging
 import re
 from collections.abc import Awaitable, Callable, Mapping
 from http import HTTPStatus
@@ -25,9 +24,7 @@ from typing import Any
 
 import aiohttp
 
-from bot.pipeline.ports import ButtonRows, DeliveryError, Incoming, PermanentFailure, RetryAfter, TransientFailure
-
-log = logging.getLogger(__name__)
+from bot.pipeline.ports import ButtonRows, DeliveryError, PermanentFailure, RetryAfter, TransientFailure
 
 PERMANENT_STATUSES = frozenset(
     {HTTPStatus.BAD_REQUEST, HTTPStatus.FORBIDDEN, HTTPStatus.NOT_FOUND, HTTPStatus.REQUEST_ENTITY_TOO_LARGE}
@@ -62,17 +59,6 @@ def message_body(
 
 def keyboard(buttons: ButtonRows) -> dict[str, Any]:
     return {"inline_keyboard": [[{"text": label, "callback_data": data} for label, data in row] for row in buttons]}
-
-
-def read_each(parse: Callable[[Mapping[str, Any]], Incoming], data: Mapping[str, Any]) -> Incoming:
-    """One polled update through the driver's library. One it cannot read is skipped (acknowledged
-    with the batch, kept nowhere) instead of failing the batch: otherwise Telegram would send the
-    batch again and again, and every chat's updates would wait behind it. Its content is not logged."""
-    try:
-        return parse(data)
-    except ValueError:
-        log.warning("an update Tipline cannot read was skipped", extra={"update_id": data["update_id"]})
-        return Incoming(update_id=data["update_id"])
 
 
 def refusal(status: int, answer: Mapping[str, Any], clean: Callable[[str], str]) -> DeliveryError:

@@ -8,7 +8,8 @@ inbox, the worker, the outbox, rate limits, retries, the webhook server) lives i
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+import logging
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Protocol
@@ -16,6 +17,8 @@ from typing import Any, Protocol
 from pydantic import BaseModel, ConfigDict
 
 from bot.engine.events import Event
+
+log = logging.getLogger(__name__)
 
 ButtonRows = tuple[tuple[tuple[str, str], ...], ...]
 """Rows of (label, callback payload), as the runtime's `OutgoingMessage.buttons`."""
@@ -83,6 +86,20 @@ class Incoming:
 
     update_id: int
     item: InboxItem | None = None
+
+
+def read_update(parse: Callable[[Mapping[str, Any]], Incoming], data: Mapping[str, Any]) -> Incoming:
+    """One update from Telegram (with an integer update_id) through the driver's `parse_update`.
+
+    One it cannot read is skipped (acknowledged, kept nowhere) instead of refused: Telegram would
+    send it again and again, polled or posted, and every update behind it would wait. Its content is
+    not logged, only its id.
+    """
+    try:
+        return parse(data)
+    except ValueError:
+        log.warning("an update Tipline cannot read was skipped", extra={"update_id": data["update_id"]})
+        return Incoming(update_id=data["update_id"])
 
 
 @dataclass(frozen=True)

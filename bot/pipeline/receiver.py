@@ -19,7 +19,7 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
-from bot.pipeline.ports import DeliveryError, Incoming, PermanentFailure, RetryAfter, TelegramDriver
+from bot.pipeline.ports import DeliveryError, Incoming, PermanentFailure, RetryAfter, TelegramDriver, read_update
 from bot.pipeline.ratelimit import backoff
 from bot.pipeline.signals import Signal, sleep_unless
 from bot.pipeline.store import PipelineStore
@@ -160,13 +160,8 @@ class WebhookReceiver:
             return web.Response(status=400, text="not JSON")
         if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
             return web.Response(status=400, text="not an update")
-        try:
-            incoming = self.driver.parse_update(data)
-        except ValueError:
-            # It came with Telegram's secret, so it is Telegram's: refusing it would make Telegram send
-            # it again and again, and hold back every update behind it. Record it as seen and move on.
-            log.warning("an update Tipline cannot read was skipped", extra={"update_id": data["update_id"]})
-            incoming = Incoming(update_id=data["update_id"])
+        # It came with Telegram's secret, so it is Telegram's: one it cannot read is recorded as seen.
+        incoming = read_update(self.driver.parse_update, data)
         try:
             await self.store.save_updates([incoming], self.clock())
         except Exception as exc:

@@ -44,7 +44,7 @@ from aiogram.types import (
 )
 
 from bot.drivers.aiogram.convert import ALLOWED_UPDATES, incoming_from
-from bot.drivers.bot_api import BotApi, read_each
+from bot.drivers.bot_api import BotApi
 from bot.pipeline.ports import (
     BotProfile,
     ButtonRows,
@@ -54,6 +54,7 @@ from bot.pipeline.ports import (
     RetryAfter,
     TransientFailure,
     WebhookConfig,
+    read_update,
 )
 
 log = logging.getLogger(__name__)
@@ -131,7 +132,7 @@ class AiogramDriver:
 
     async def get_updates(self, offset: int | None, wait_seconds: int) -> list[Incoming]:
         updates = await self.api.get_updates(offset, wait_seconds, ALLOWED_UPDATES)
-        return [read_each(self.parse_update, data) for data in updates]
+        return [read_update(self.parse_update, data) for data in updates]
 
     def parse_update(self, data: Mapping[str, Any]) -> Incoming:
         return self._convert(Update.model_validate(data, context={"bot": self.bot}))

@@ -44,7 +44,7 @@ from telegram.constants import ParseMode
 from telegram.error import NetworkError, TelegramError, TimedOut
 from telegram.request import BaseRequest, RequestData
 
-from bot.drivers.bot_api import BotApi, read_each, refusal
+from bot.drivers.bot_api import BotApi, phrase, refusal
 from bot.drivers.ptb.convert import ALLOWED_UPDATES, incoming_from
 from bot.pipeline.ports import (
     BotProfile,
@@ -53,6 +53,7 @@ from bot.pipeline.ports import (
     Incoming,
     TransientFailure,
     WebhookConfig,
+    read_update,
 )
 
 log = logging.getLogger(__name__)
@@ -160,7 +161,7 @@ class AiohttpRequest(BaseRequest):
         if not isinstance(answer, dict):
             raise NotJson(status)
         parameters = answer.get("parameters")
-        description = answer.get("description") or _phrase(status)
+        description = answer.get("description") or phrase(status)
         raise TelegramRefusal(status, str(description), parameters if isinstance(parameters, dict) else {})
 
     @staticmethod
@@ -257,7 +258,7 @@ class PtbDriver:
 
     async def get_updates(self, offset: int | None, wait_seconds: int) -> list[Incoming]:
         updates = await self.api.get_updates(offset, wait_seconds, ALLOWED_UPDATES, session=self._poll_request.session)
-        return [read_each(self.parse_update, data) for data in updates]
+        return [read_update(self.parse_update, data) for data in updates]
 
     def parse_update(self, data: Mapping[str, Any]) -> Incoming:
         if not isinstance(data.get("update_id"), int):
@@ -334,13 +335,6 @@ class PtbDriver:
     def _clean(self, description: str) -> str:
         """Telegram's own words, without the token (a network error may quote the URL) or a chat id."""
         return self.api.clean(description)
-
-
-def _phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return f"HTTP {status}"
 
 
 def _markup(buttons: ButtonRows) -> InlineKeyboardMarkup | None:
