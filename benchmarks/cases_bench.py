@@ -36,6 +36,9 @@ from sqlalchemy import text
 from benchmarks import cases_data as data
 from bot.cases.export import write_export
 from bot.cases.tips import Reporter, submit_tip
+from bot.desk.desk import Desk
+from bot.desk.messages import DeskRequest, Recorder
+from bot.desk.words import StaffTexts
 from bot.directory.testing import real_directory
 from bot.engine.events import Command
 from bot.engine.replies import SubmitTip
@@ -43,9 +46,6 @@ from bot.engine.state import AccountAnswer, Answers
 from bot.i18n import Locales
 from bot.identity import Identity
 from bot.paths import locales_dir
-from bot.staff.desk import Desk
-from bot.staff.messages import DeskRequest, Recorder
-from bot.staff.texts import StaffTexts
 from bot.storage import migrate
 from bot.storage.db import Database
 

@@ -11,6 +11,7 @@ from typing import Literal
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
+from bot.limits import CHAT_MESSAGES_PER_SECOND, GROUP_MESSAGES_PER_MINUTE, MESSAGES_PER_SECOND
 from bot.paths import flows_dir, locales_dir
 
 KEY_FILE_NAME = "secret.key"
@@ -47,13 +48,13 @@ class Settings(BaseSettings):
     """Seconds any single Bot API call may take (a long poll adds its own wait to this)."""
     poll_timeout: int = Field(default=25, ge=0, le=50)
     """Seconds one getUpdates long poll waits for updates."""
-    send_chat_rate: float = Field(default=1.0, ge=0)
+    send_chat_rate: float = Field(default=CHAT_MESSAGES_PER_SECOND, ge=0)
     """Messages per second to one chat, on average (0: unlimited)."""
     send_chat_burst: int = Field(default=3, ge=1)
     """Messages one chat may get at once before the per-chat rate applies."""
-    send_group_per_minute: float = Field(default=20.0, ge=0)
+    send_group_per_minute: float = Field(default=GROUP_MESSAGES_PER_MINUTE, ge=0)
     """Messages per minute to one group (0: unlimited)."""
-    send_global_rate: float = Field(default=30.0, ge=0)
+    send_global_rate: float = Field(default=MESSAGES_PER_SECOND, ge=0)
     """Messages per second overall, per process (0: unlimited)."""
     send_max_attempts: int = Field(default=8, ge=1, le=100)
     """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`)."""

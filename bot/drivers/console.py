@@ -11,7 +11,7 @@ from typing import TextIO
 
 from bot.engine.events import Button, Command, Event, Start, Text
 from bot.i18n import html_to_plain
-from bot.runtime import OutgoingMessage, Tipline
+from bot.turn import OutgoingMessage, TurnRunner
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
@@ -32,7 +32,7 @@ def parse_input(line: str, buttons: dict[str, str]) -> Event | None:
 
 
 class ConsoleChat:
-    def __init__(self, app: Tipline, out: TextIO, chat_key: str = "console:local") -> None:
+    def __init__(self, app: TurnRunner, out: TextIO, chat_key: str = "console:local") -> None:
         self.app = app
         self.out = out
         self.chat_key = chat_key

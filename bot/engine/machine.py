@@ -1,16 +1,26 @@
 """The conversation engine: `step(world, state, event) -> Outcome`. Pure and deterministic.
 
 It never performs I/O and never imports a Telegram framework or the database layer: drivers turn
-updates into events, and the runtime persists the outcome and sends the replies.
+updates into events, and a turn (`bot.turn`) persists the outcome and sends the replies.
+The step's parts live beside it: keys.py (names shared with the locales), options.py (what a
+choice offers), routes.py (routes as messages), world.py (what the engine reads and returns).
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field
-
 from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Start, StatusNotice
-from bot.engine.ports import DirectoryView, NotRecognisedView, RoutesView
+from bot.engine.keys import (
+    CATEGORY_LABEL,
+    COUNTRY_LABEL_PREFIX,
+    ENGINE_PAYLOAD_PREFIX,
+    EXAMPLE_KEY,
+    MENU_PAYLOAD,
+    OTHER_PLATFORM,
+    OTHER_PLATFORM_KEY,
+    REVIEW_REPORTED_LABEL,
+)
+from bot.engine.options import choice_options, match_language, payload_for
+from bot.engine.ports import NotRecognisedView
 from bot.engine.replies import (
     ButtonSpec,
     CountryName,
@@ -26,12 +36,13 @@ from bot.engine.replies import (
     SubmitTip,
     WithdrawConsent,
 )
+from bot.engine.routes import route_parts
 from bot.engine.state import AccountAnswer, ConversationState, Pending
+from bot.engine.world import Outcome, World
 from bot.flowspec.model import (
     ActionStep,
     ChoiceStep,
     EndStep,
-    FlowSet,
     InputStep,
     MessageStep,
     Option,
@@ -45,79 +56,6 @@ MAX_OPEN_QUESTIONS = 20
 """Questions a person can still answer; the oldest is forgotten first."""
 MAX_AUTO_STEPS = 50
 """Message, route and action steps chain on their own; a cycle among them would spin forever."""
-ENGINE_PAYLOAD_PREFIX = "~"
-MENU_PAYLOAD = "~menu:go"
-COUNTRY_LABEL_PREFIX = "=%"
-"""Generated country options are labelled `=%AU`: named in the reader's language at rendering."""
-"""The menu button under a finished path: it works whenever nothing else is under way."""
-
-ENGINE_KEYS = (
-    "greeting",
-    "help",
-    "error-use-buttons",
-    "error-empty",
-    "error-too-long",
-    "error-stale-button",
-    "error-unknown-command",
-    "error-country-unknown",
-    "error-nothing-to-cancel",
-    "media-refused",
-    "cancel-confirm",
-    "cancel-done",
-    "cancel-kept",
-    "button-yes",
-    "button-no",
-    "button-menu",
-    "account-switch-platform",
-    "account-added",
-    "account-duplicate",
-    "route-unconfirmed",
-    "route-item",
-    "review-none",
-    "review-yes",
-    "review-no",
-    "language-name",
-    "platform-other",
-    "mytips",
-    "mytips-none",  # filled in by the runtime, like the items below
-    "mytips-item",
-    "consent-withdrawn",
-    "relay-question",
-    "relay-answer-button",
-    "relay-answer-ask",
-    "relay-answer-sent",
-    "relay-answer-cancelled",
-    "tip-status-notice",
-)
-"""Locale keys the engine itself says, checked in every locale like the flows' keys."""
-
-CATEGORY_LABEL = "category-{}"
-REVIEW_REPORTED_LABEL = "review-reported-{}"
-EXAMPLE_KEY = "example-{}"
-OTHER_PLATFORM = "other"
-OTHER_PLATFORM_KEY = "platform-other"
-PLATFORM_ROUTE_KINDS = ("platform_form", "platform_in_app")
-ROUTE_KIND_LABEL = "route-kind-{}"
-
-
-@dataclass(frozen=True)
-class World:
-    """Everything the engine reads besides the state: immutable, loaded once at start."""
-
-    flows: FlowSet
-    directory: DirectoryView
-    default_language: str = "en"
-    languages: tuple[str, ...] = ("en",)
-    language_names: Mapping[str, str] = field(default_factory=dict)
-    """Each language's name in itself ("Español"), for the language buttons."""
-    language_step: str = "main.language"
-
-
-@dataclass
-class Outcome:
-    state: ConversationState
-    replies: list[Reply] = field(default_factory=list)
-    effects: list[Effect] = field(default_factory=list)
 
 
 def step(world: World, state: ConversationState, event: Event) -> Outcome:
@@ -138,31 +76,6 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
     else:
         turn.text(event.text)
     return Outcome(turn.state, turn.replies, turn.effects)
-
-
-def payload_for(position: str, option_id: str) -> str:
-    return f"{position}:{option_id}"
-
-
-def option_id(code: str) -> str:
-    """A generated option's id: `pt-BR` → `pt_br`, `AU` → `au` (payloads allow [a-z0-9_])."""
-    return code.lower().replace("-", "_")
-
-
-def match_language(code: str | None, available: Sequence[str]) -> str | None:
-    """The available language for a Telegram `language_code` (or an option id): exact, then by base.
-
-    `pt-br` → `pt-BR`; `pt` → `pt-BR` when that is the only Portuguese; `es-MX` → `es`.
-    """
-    if not code:
-        return None
-    wanted = option_id(code)
-    by_id = {option_id(lang): lang for lang in available}
-    if wanted in by_id:
-        return by_id[wanted]
-    base = wanted.split("_")[0]
-    candidates = [lang for lang in available if option_id(lang).split("_")[0] == base]
-    return candidates[0] if candidates else None
 
 
 class _Turn:
@@ -524,25 +437,13 @@ class _Turn:
         return ButtonSpec(label=option.label, payload=payload)
 
     def options_of(self, target: ChoiceStep) -> dict[str, Option]:
-        options = {option.id: option for option in target.options}
-        if target.options_from == "platforms":
-            ids: list[str] = list(self.directory.platform_ids)
-            names = {pid: "=" + self.directory.platforms[pid].name for pid in ids}
-            if OTHER_PLATFORM in names:
-                names[OTHER_PLATFORM] = OTHER_PLATFORM_KEY
-        elif target.options_from == "languages":
-            ids = list(self.world.languages)
-            names = {code: "=" + self.world.language_names.get(code, code) for code in ids}
-        elif target.options_from == "countries":
-            ids = list(self.directory.common_countries)
-            guess = self.state.profile.country
-            if guess:  # the remembered or guessed country comes first
-                ids = [guess, *(code for code in ids if code != guess)]
-            names = {code: f"{COUNTRY_LABEL_PREFIX}{code}" for code in ids}
-        else:
-            return options
-        generated = {pid: Option(id=option_id(pid), label=names[pid], goto=target.next) for pid in ids}
-        return {option.id: option for option in generated.values()} | options
+        return choice_options(
+            target,
+            self.directory,
+            self.world.languages,
+            self.world.language_names,
+            first_country=self.state.profile.country,
+        )
 
     def text_key(self, target: Step) -> str:
         for alternative in target.text_if:
@@ -637,27 +538,3 @@ class _Turn:
         )
         parts = route_parts(routes, target.kinds, self.platform_param(answers.platform or OTHER_PLATFORM))
         self.replies.append(Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=parts)}))
-
-
-def route_parts(
-    routes: RoutesView, kinds: tuple[str, ...] | None = None, platform: ParamValue | None = None
-) -> tuple[Msg, ...]:
-    """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed.
-
-    `platform` names the platform's own routes (so "another site or app" is in the reader's language).
-    """
-    parts: list[Msg] = []
-    for item in routes.items:
-        if kinds is not None and item.via not in kinds:
-            continue
-        contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
-        label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
-        name: ParamValue = Msg(key=item.name_key) if item.name_key else item.name
-        if platform is not None and item.kind in PLATFORM_ROUTE_KINDS:
-            name = platform
-        parts.append(Msg(key="route-item", params={"label": label, "name": name, "contact": contact}))
-        if item.note_key:
-            parts.append(Msg(key=item.note_key))
-        if not item.confirmed:
-            parts.append(Msg(key="route-unconfirmed"))
-    return tuple(parts)

@@ -10,11 +10,6 @@ from typing import Annotated, Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from bot.engine.state import Answers
-
-ANSWER_FIELDS = frozenset(Answers.model_fields) | {"country", "language"}
-"""Fields a step may store into; `country` and `language` live in the person's profile: remembered."""
-
 
 class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)

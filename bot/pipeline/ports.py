@@ -9,19 +9,21 @@ inbox, the worker, the outbox, rate limits, retries, the webhook server) lives i
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Mapping
+from collections.abc import Awaitable, Callable, Mapping
 from dataclasses import dataclass, field
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Protocol
 
 from pydantic import BaseModel, ConfigDict
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.engine.events import Event
 
 log = logging.getLogger(__name__)
 
 ButtonRows = tuple[tuple[tuple[str, str], ...], ...]
-"""Rows of (label, callback payload), as the runtime's `OutgoingMessage.buttons`."""
+"""Rows of (label, callback payload), as a turn's `OutgoingMessage.buttons`."""
 
 CHAT_KEY_PREFIX = "tg:"
 
@@ -157,6 +159,22 @@ class MoreCalls(Protocol):
 
     async def call(self, client: BotClient, kind: str, chat_id: int, payload: dict[str, Any]) -> None:
         """Make the call; raise a `DeliveryError` as a `BotClient` does."""
+
+
+Rows = list[dict[str, Any]]
+"""Outbox rows (`bot.pipeline.outbox.call_row`)."""
+ConversationTurn = Callable[[AsyncSession, "InboxItem", datetime], Awaitable[Rows]]
+"""The reporter conversation's turn for an update, as outbox rows."""
+
+
+class UpdateRouter(Protocol):
+    """Who handles an update: the worker asks this (the volunteer desk) before the conversation.
+
+    Everything happens in the worker's transaction; what the router sends comes back as outbox rows.
+    """
+
+    async def turn(self, session: AsyncSession, item: InboxItem, now: datetime, conversation: ConversationTurn) -> Rows:
+        """The outbox rows for one update: the router's own, or those of `conversation(...)`."""
 
 
 class TelegramDriver(BotClient, Protocol):

@@ -1,10 +1,6 @@
-"""Telegram's limits on what the bot says about itself, and fitting a text within them."""
+"""Fitting what the bot says about itself within Telegram's limits (`bot.limits`)."""
 
 from __future__ import annotations
-
-PROFILE_LIMITS = {"bot-description": 512, "bot-short-description": 120}
-COMMAND_DESCRIPTION_LIMIT = 256
-"""Telegram's limits, in characters: a longer text is refused (and the bot would go without it)."""
 
 
 def fit(text: str, limit: int) -> str:

@@ -19,10 +19,11 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
+from bot.pipeline.inbox import Inbox
+from bot.pipeline.operations import Operations
 from bot.pipeline.ports import DeliveryError, Incoming, PermanentFailure, RetryAfter, TelegramDriver, read_update
 from bot.pipeline.ratelimit import backoff
 from bot.pipeline.signals import Signal, sleep_unless
-from bot.pipeline.store import PipelineStore
 
 log = logging.getLogger(__name__)
 
@@ -37,14 +38,14 @@ class Poller:
     def __init__(
         self,
         driver: TelegramDriver,
-        store: PipelineStore,
+        inbox: Inbox,
         inbox_signal: Signal,
         *,
         wait_seconds: int,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.driver = driver
-        self.store = store
+        self.inbox = inbox
         self.inbox_signal = inbox_signal
         self.wait_seconds = wait_seconds
         self.clock = clock
@@ -95,7 +96,7 @@ class Poller:
         failures = 0
         while True:
             try:
-                await self.store.save_updates(updates, self.clock())
+                await self.inbox.save_updates(updates, self.clock())
                 return True
             except Exception as exc:
                 failures += 1
@@ -119,7 +120,8 @@ class WebhookReceiver:
     def __init__(
         self,
         driver: TelegramDriver,
-        store: PipelineStore,
+        inbox: Inbox,
+        operations: Operations,
         inbox_signal: Signal,
         *,
         path: str,
@@ -127,7 +129,8 @@ class WebhookReceiver:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
         self.driver = driver
-        self.store = store
+        self.inbox = inbox
+        self.operations = operations
         self.inbox_signal = inbox_signal
         self.path = path or "/"
         self._secret = secret.encode()
@@ -163,7 +166,7 @@ class WebhookReceiver:
         # It came with Telegram's secret, so it is Telegram's: one it cannot read is recorded as seen.
         incoming = read_update(self.driver.parse_update, data)
         try:
-            await self.store.save_updates([incoming], self.clock())
+            await self.inbox.save_updates([incoming], self.clock())
         except Exception as exc:
             log.error("cannot save an update; asking Telegram to retry", extra={"error": type(exc).__name__})
             return web.Response(status=503, text="try again")
@@ -174,7 +177,7 @@ class WebhookReceiver:
     async def healthz(self, _request: web.Request) -> web.Response:
         try:
             async with asyncio.timeout(HEALTH_TIMEOUT_SECONDS):
-                health = await self.store.health()
+                health = await self.operations.health()
         except Exception as exc:
             return web.json_response({"database": "unavailable", "error": type(exc).__name__}, status=503)
         now = self.clock()

@@ -22,22 +22,11 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.pipeline.outbox import CallResult, DueCall, Outbox, OutboxCall, message_payload
 from bot.pipeline.ports import BotClient, DeliveryError, MoreCalls, PermanentFailure, RetryAfter, chat_id_of
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.signals import Signal, sleep_unless
-from bot.pipeline.store import (
-    CALLBACK,
-    DELETE,
-    FAILED,
-    MESSAGE,
-    PENDING,
-    SENT,
-    CallResult,
-    DueCall,
-    OutboxCall,
-    PipelineStore,
-    message_payload,
-)
+from bot.pipeline.tables import CALLBACK, DELETE, FAILED, MESSAGE, PENDING, SENT
 
 log = logging.getLogger(__name__)
 
@@ -65,7 +54,7 @@ class _Known:
 class Sender:
     def __init__(
         self,
-        store: PipelineStore,
+        outbox: Outbox,
         client: BotClient,
         limiter: SendLimiter,
         *,
@@ -79,7 +68,7 @@ class Sender:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         extra: MoreCalls | None = None,
     ) -> None:
-        self.store = store
+        self.outbox = outbox
         self.client = client
         self.extra = extra
         """More kinds of calls (the volunteer desk's: cards, replies under them, exports)."""
@@ -163,7 +152,7 @@ class Sender:
         monotonic = time.monotonic()
         if not self._known or monotonic - self._scanned >= SCAN_SECONDS:
             self._scanned = monotonic
-            for call in await self.store.due_calls(self.clock(), SCAN_LIMIT):
+            for call in await self.outbox.due_calls(self.clock(), SCAN_LIMIT):
                 self._remember(call, monotonic)
         free = self.max_batches - len(self._batches)
         if free <= 0:
@@ -197,7 +186,7 @@ class Sender:
             return wait
         if self._known:
             return IDLE_POLL_SECONDS  # all of it under way
-        next_due = await self.store.next_due_at()
+        next_due = await self.outbox.next_due_at()
         now = self.clock()
         if next_due is None or next_due <= now:  # nothing, or only calls another process is making
             return IDLE_POLL_SECONDS
@@ -218,14 +207,14 @@ class Sender:
     async def _send_batch(self, ids: list[int]) -> None:
         results: list[CallResult] = []
         try:
-            if self.store.postgres:
-                async with self.store.write() as session:
-                    calls = await self.store.lock_calls(session, ids)
+            if self.outbox.gate.postgres:
+                async with self.outbox.gate.write() as session:
+                    calls = await self.outbox.lock_calls(session, ids)
                     results = await self._deliver_all(calls)
-                    await self.store.record_results(session, results, self.clock())
+                    await self.outbox.record_results(session, results, self.clock())
             else:
-                async with self.store.db.sessions() as session:
-                    calls = await self.store.lock_calls(session, ids)
+                async with self.outbox.gate.db.sessions() as session:
+                    calls = await self.outbox.lock_calls(session, ids)
                 results = await self._deliver_all(calls)
                 await self._record(results)
         except Exception as exc:
@@ -247,8 +236,8 @@ class Sender:
     async def _record(self, results: Sequence[CallResult]) -> None:
         for attempt in range(1, RECORD_ATTEMPTS + 1):
             try:
-                async with self.store.write() as session:
-                    await self.store.record_results(session, results, self.clock())
+                async with self.outbox.gate.write() as session:
+                    await self.outbox.record_results(session, results, self.clock())
                 return
             except Exception:
                 if attempt == RECORD_ATTEMPTS:

@@ -9,23 +9,27 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta
 from urllib.parse import urlsplit
 
 from aiohttp import web
 
 from bot.i18n import Locales, html_to_plain
-from bot.pipeline.ports import BotProfile, DeliveryError, TelegramDriver, WebhookConfig
-from bot.pipeline.profile import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS, fit
+from bot.limits import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS
+from bot.pipeline.inbox import Inbox
+from bot.pipeline.operations import Operations
+from bot.pipeline.outbox import Outbox
+from bot.pipeline.ports import BotProfile, DeliveryError, MoreCalls, TelegramDriver, UpdateRouter, WebhookConfig
+from bot.pipeline.profile import fit
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.receiver import Poller, WebhookReceiver
 from bot.pipeline.sender import Sender
 from bot.pipeline.signals import Signal, sleep_unless
-from bot.pipeline.store import PipelineStore
+from bot.pipeline.tables import WriteGate
 from bot.pipeline.worker import Worker
-from bot.runtime import Tipline
 from bot.settings import Settings
-from bot.staff.wiring import attach_desk
+from bot.turn import TurnRunner
 
 log = logging.getLogger(__name__)
 
@@ -61,38 +65,53 @@ def bot_profile(locales: Locales, charity: str) -> BotProfile:
     return profile
 
 
+@dataclass(frozen=True)
+class Extension:
+    """What rides on the pipeline besides the reporter conversation (the volunteer desk): it may
+    take updates first, makes Bot API calls of its own, and has a command menu in one chat."""
+
+    router: UpdateRouter
+    calls: MoreCalls
+    chat_commands: dict[int, list[tuple[str, str]]] = field(default_factory=dict)
+
+
 class Pipeline:
     def __init__(
         self,
-        app: Tipline,
+        turns: TurnRunner,
         driver: TelegramDriver,
         settings: Settings,
         *,
+        gate: WriteGate | None = None,
+        extension: Extension | None = None,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
-        self.app = app
+        self.turns = turns
         self.driver = driver
         self.settings = settings
         self.clock = clock
-        self.store = PipelineStore(app.db)
+        self.gate = gate or WriteGate(turns.db)
+        self.inbox = Inbox(self.gate)
+        self.outbox = Outbox(self.gate)
+        self.operations = Operations(self.gate)
+        self.extension = extension
         self.inbox_signal = Signal()
         self.outbox_signal = Signal()
         self.stopping = asyncio.Event()
         self.receiving = asyncio.Event()
         """Set once updates are being received (the webhook is listening, or polling began)."""
         self.webhook_addresses: list[tuple[str, int]] = []
-        # The volunteer desk rides on the same inbox, worker and outbox (see bot/staff/pipeline.py).
-        self.desk, desk_calls = attach_desk(app, settings, self.store)
-        self.desk_menu = desk_calls.texts.menu()
+        # The volunteer desk rides on the same inbox, worker and outbox (see bot/desk/routing.py).
         self.worker = Worker(
-            app,
-            self.store,
+            turns,
+            self.inbox,
+            self.outbox,
             concurrency=settings.worker_concurrency,
             max_attempts=settings.update_max_attempts,
             inbox_signal=self.inbox_signal,
             outbox_signal=self.outbox_signal,
             clock=clock,
-            desk=self.desk,
+            router=None if extension is None else extension.router,
         )
         limiter = SendLimiter(
             chat_rate=settings.send_chat_rate,
@@ -101,7 +120,7 @@ class Pipeline:
             global_rate=settings.send_global_rate,
         )
         self.sender = Sender(
-            self.store,
+            self.outbox,
             driver,
             limiter,
             api_timeout=settings.api_timeout,
@@ -110,7 +129,7 @@ class Pipeline:
             backoff_max_seconds=settings.send_backoff_max_seconds,
             outbox_signal=self.outbox_signal,
             clock=clock,
-            extra=desk_calls,
+            extra=None if extension is None else extension.calls,
         )
         self.worker.on_queued = self.sender.offer
 
@@ -135,7 +154,7 @@ class Pipeline:
                 if runner is None:
                     poller = Poller(
                         self.driver,
-                        self.store,
+                        self.inbox,
                         self.inbox_signal,
                         wait_seconds=self.settings.poll_timeout,
                         clock=self.clock,
@@ -156,9 +175,9 @@ class Pipeline:
         await poller.acknowledge()
 
     async def _profile(self) -> list[str]:
-        profile = bot_profile(self.app.locales, self.app.charity_name)
-        if self.settings.volunteer_chat_id is not None:
-            profile.chat_commands[self.settings.volunteer_chat_id] = self.desk_menu
+        profile = bot_profile(self.turns.locales, self.turns.charity_name)
+        if self.extension is not None:
+            profile.chat_commands.update(self.extension.chat_commands)
         try:
             return await self.driver.set_profile(profile)
         except Exception as exc:  # non-essential, whatever went wrong
@@ -182,7 +201,8 @@ class Pipeline:
             raise PipelineError("TIPLINE_WEBHOOK_SECRET is required when TIPLINE_WEBHOOK_URL is set")
         receiver = WebhookReceiver(
             self.driver,
-            self.store,
+            self.inbox,
+            self.operations,
             self.inbox_signal,
             path=urlsplit(url).path,
             secret=secret.get_secret_value(),
@@ -218,7 +238,7 @@ class Pipeline:
         keep_failed = timedelta(days=self.settings.purge_failed_after_days)
         while not self.stopping.is_set():
             try:
-                removed = await self.store.purge(self.clock(), keep, keep_failed)
+                removed = await self.operations.purge(self.clock(), keep, keep_failed)
                 if removed:
                     log.info("purged processed updates and sent messages", extra={"rows": removed})
             except Exception as exc:

@@ -10,7 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-TELEGRAM_LIMIT = 4096
+from bot.limits import MESSAGE_LIMIT
+
+TELEGRAM_LIMIT = MESSAGE_LIMIT
 """Telegram counts UTF-16 code units of the text after parsing; counting the HTML source is safe."""
 
 _ATOM = re.compile(r"<[^>]*>|&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z]{1,10});|.", re.DOTALL)

@@ -14,19 +14,17 @@ import logging
 import time
 from collections.abc import Callable
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.pipeline.ports import InboxItem
+from bot.pipeline.inbox import ClaimedUpdate, Inbox
+from bot.pipeline.outbox import DueCall, Outbox, turn_rows
+from bot.pipeline.ports import InboxItem, UpdateRouter
 from bot.pipeline.ratelimit import backoff
 from bot.pipeline.signals import Signal, sleep_unless
-from bot.pipeline.store import ClaimedUpdate, DueCall, PipelineStore
-from bot.runtime import Tipline
 from bot.storage.conversations import ConcurrentUpdate, Saved, prefetch_conversations
-
-if TYPE_CHECKING:
-    from bot.staff.pipeline import DeskPipeline
+from bot.turn import TurnRunner
 
 log = logging.getLogger(__name__)
 
@@ -41,8 +39,9 @@ ERROR_BACKOFF_MAX_SECONDS = 30.0
 class Worker:
     def __init__(
         self,
-        app: Tipline,
-        store: PipelineStore,
+        turns: TurnRunner,
+        inbox: Inbox,
+        outbox: Outbox,
         *,
         concurrency: int,
         max_attempts: int,
@@ -50,14 +49,15 @@ class Worker:
         outbox_signal: Signal,
         batch: int = BATCH,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
-        desk: DeskPipeline | None = None,
+        router: UpdateRouter | None = None,
     ) -> None:
-        self.app = app
-        self.store = store
-        self.desk = desk
+        self.turns = turns
+        self.inbox = inbox
+        self.outbox = outbox
+        self.router = router
         """The volunteer desk: takes the volunteer group's updates and volunteers' desk commands."""
         # SQLite writes one transaction at a time: parallel loops would only queue on the gate.
-        self.concurrency = concurrency if store.postgres else 1
+        self.concurrency = concurrency if inbox.gate.postgres else 1
         self.max_attempts = max_attempts
         self.inbox_signal = inbox_signal
         self.outbox_signal = outbox_signal
@@ -104,8 +104,8 @@ class Worker:
 
     async def _batch(self, *, careful: bool) -> int:
         started = time.perf_counter()
-        async with self.store.write() as session:
-            claimed = await self.store.claim_updates(session, self.batch)
+        async with self.inbox.gate.write() as session:
+            claimed = await self.inbox.claim_updates(session, self.batch)
             if not claimed:
                 return 0
             now = self.clock()
@@ -129,8 +129,8 @@ class Worker:
                     continue
                 rows += produced
                 done.append(update.id)
-            calls = await self.store.insert_calls(session, rows)
-            await self.store.finish_updates(session, done, now)
+            calls = await self.outbox.insert_calls(session, rows)
+            await self.inbox.finish_updates(session, done, now)
         self.processed += len(done)
         if calls and self.on_queued is not None:
             self.on_queued(calls)
@@ -146,20 +146,20 @@ class Worker:
     ) -> list[dict[str, Any]]:
         item = update.item()
 
-        async def engine(session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
+        async def conversation(session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
             # A chat's prefetched row serves its first turn only; a second (if ever) reads what the first saved.
-            result = await self.app.turn(session, item.chat_key, item.event, prefetched)
+            result = await self.turns.turn(session, item.chat_key, item.event, prefetched)
             prefetched.pop(item.chat_key, None)
-            return self.store.outbox_rows(item.chat_key, result, item.callback_id, now)
+            return turn_rows(item.chat_key, result, item.callback_id, now)
 
-        if self.desk is None:
-            return await engine(session, item, now)
-        return await self.desk.turn(session, item, now, engine)  # the volunteer desk routes its own
+        if self.router is None:
+            return await conversation(session, item, now)
+        return await self.router.turn(session, item, now, conversation)  # the volunteer desk routes its own
 
     async def _failed(self, session: AsyncSession, update: ClaimedUpdate, exc: Exception, now: datetime) -> None:
         """Count the failure; chat ids and texts are never logged, the update id identifies it."""
         error = type(exc).__name__
-        set_aside = await self.store.note_update_failure(session, update, error, self.max_attempts, now)
+        set_aside = await self.inbox.note_update_failure(session, update, error, self.max_attempts, now)
         fields = {"update_id": update.update_id, "error": error, "attempt": update.attempts + 1}
         if isinstance(exc, ConcurrentUpdate):
             log.info("conversation changed underneath; the update will be retried", extra=fields)

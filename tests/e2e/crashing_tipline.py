@@ -23,7 +23,7 @@ from typing import Any
 
 from bot.cli import main
 from bot.drivers.select import driver_class
-from bot.pipeline.store import PipelineStore
+from bot.pipeline.inbox import Inbox
 from bot.pipeline.worker import Worker
 
 
@@ -57,7 +57,7 @@ def _install(point: str, nth: int) -> None:
         setattr(owner, name, wrapper)
 
     if point == "after_receive":
-        wrap(PipelineStore, "save_updates", before=False)
+        wrap(Inbox, "save_updates", before=False)
     elif point == "after_process":
         wrap(Worker, "process_batch", before=False, counts=lambda claimed: bool(claimed))
     elif point == "before_send":

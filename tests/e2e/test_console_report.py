@@ -12,9 +12,9 @@ from sqlalchemy import select, text
 from bot.app import open_tipline
 from bot.drivers.console import ConsoleChat, parse_input
 from bot.engine.events import Button, Command, Start, Text
-from bot.runtime import Tipline
 from bot.settings import Settings
 from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
+from bot.turn import TurnRunner
 
 REPORT_SCRIPT = [
     "1",  # Report a suspicious account
@@ -33,20 +33,20 @@ REPORT_SCRIPT = [
 ]
 
 
-async def run_script(app: Tipline, lines: list[str], chat: str = "console:tester") -> str:
+async def run_script(app: TurnRunner, lines: list[str], chat: str = "console:tester") -> str:
     out = io.StringIO()
     await ConsoleChat(app, out, chat_key=chat).run(io.StringIO("\n".join(lines) + "\n"), "en")
     return out.getvalue()
 
 
 @pytest.fixture
-async def app(tipline_settings: Settings) -> AsyncIterator[Tipline]:
+async def app(tipline_settings: Settings) -> AsyncIterator[TurnRunner]:
     tipline = await open_tipline(tipline_settings, auto_migrate=False)
     yield tipline
     await tipline.db.dispose()
 
 
-async def test_a_whole_report_lands_in_the_queue(app: Tipline, tipline_settings: Settings) -> None:
+async def test_a_whole_report_lands_in_the_queue(app: TurnRunner, tipline_settings: Settings) -> None:
     transcript = await run_script(app, REPORT_SCRIPT)
     assert "Your reference is TIP-" in transcript
     reference = transcript.split("Your reference is ")[1].split(".")[0]
@@ -76,7 +76,7 @@ async def test_a_whole_report_lands_in_the_queue(app: Tipline, tipline_settings:
         assert events == ["case_opened"]
 
 
-async def test_reporter_identity_is_never_stored_with_the_tip(app: Tipline) -> None:
+async def test_reporter_identity_is_never_stored_with_the_tip(app: TurnRunner) -> None:
     chat = "console:alice-7301"
     await run_script(app, REPORT_SCRIPT, chat=chat)
     async with app.db.transaction() as session:
@@ -92,7 +92,7 @@ async def test_reporter_identity_is_never_stored_with_the_tip(app: Tipline) -> N
             assert chat not in json.dumps([list(map(str, row)) for row in rows])
 
 
-async def test_no_contact_token_without_consent(app: Tipline) -> None:
+async def test_no_contact_token_without_consent(app: TurnRunner) -> None:
     script = [*REPORT_SCRIPT[:-2], "2", "1"]  # no contact, send
     await run_script(app, script)
     async with app.db.transaction() as session:
@@ -100,7 +100,7 @@ async def test_no_contact_token_without_consent(app: Tipline) -> None:
         assert (tip.contact_consent, tip.contact_token) == (False, None)
 
 
-async def test_a_second_report_of_the_same_account_in_another_form_joins_the_case(app: Tipline) -> None:
+async def test_a_second_report_of_the_same_account_in_another_form_joins_the_case(app: TurnRunner) -> None:
     await run_script(app, REPORT_SCRIPT, chat="console:first")
     second = list(REPORT_SCRIPT)
     second[4] = "instagram.com/collector.account"
@@ -120,7 +120,7 @@ async def test_a_second_report_of_the_same_account_in_another_form_joins_the_cas
         ]
 
 
-async def test_sexual_imagery_is_urgent(app: Tipline) -> None:
+async def test_sexual_imagery_is_urgent(app: TurnRunner) -> None:
     script = list(REPORT_SCRIPT)
     script[2] = "1"  # sexual images or video of a child
     await run_script(app, script)
@@ -148,7 +148,7 @@ async def test_conversation_survives_a_restart(tipline_settings: Settings) -> No
 
 
 async def test_tips_list_and_show_in_the_cli(
-    app: Tipline, tipline_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    app: TurnRunner, tipline_settings: Settings, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from bot.cli import main
 
@@ -196,7 +196,7 @@ def test_console_input_parsing() -> None:
     assert parse_input("/ not a command", buttons) == Text(text="/ not a command")
 
 
-async def test_mytips_lists_own_tips_only_with_a_plain_status(app: Tipline) -> None:
+async def test_mytips_lists_own_tips_only_with_a_plain_status(app: TurnRunner) -> None:
     transcript = await run_script(app, REPORT_SCRIPT, chat="console:me")
     reference = transcript.split("Your reference is ")[1].split(".")[0]
     await run_script(app, REPORT_SCRIPT, chat="console:someone-else")
@@ -211,7 +211,7 @@ async def test_mytips_lists_own_tips_only_with_a_plain_status(app: Tipline) -> N
     assert "You have not sent any reports" in nobody.messages[0].plain
 
 
-async def test_stopcontact_forgets_how_to_reach_the_reporter(app: Tipline) -> None:
+async def test_stopcontact_forgets_how_to_reach_the_reporter(app: TurnRunner) -> None:
     await run_script(app, REPORT_SCRIPT, chat="console:me")
     await app.handle("console:me", Command(name="stopcontact"))
     async with app.db.transaction() as session:
@@ -219,7 +219,7 @@ async def test_stopcontact_forgets_how_to_reach_the_reporter(app: Tipline) -> No
         assert (tip.contact_consent, tip.contact_token) == (False, None)
 
 
-async def test_the_console_speaks_the_conversations_language(app: Tipline) -> None:
+async def test_the_console_speaks_the_conversations_language(app: TurnRunner) -> None:
     out = io.StringIO()
     await ConsoleChat(app, out, chat_key="console:deutsch").run(io.StringIO("/quit\n"), "de")
     transcript = out.getvalue()

@@ -19,15 +19,15 @@ from pydantic import SecretStr
 
 from bot.app import open_tipline
 from bot.drivers.console import ConsoleChat
+from bot.engine.check import edges
 from bot.engine.events import Button, Start, Text
-from bot.engine.machine import option_id
-from bot.flowspec.check import edges, options_of
+from bot.engine.options import option_id, options_of
 from bot.flowspec.model import ChoiceStep, InputStep, Step
 from bot.i18n import Locales
 from bot.paths import locales_dir
-from bot.runtime import Tipline
 from bot.settings import Settings
 from bot.storage.conversations import load_conversation
+from bot.turn import TurnRunner
 
 LANGUAGES = Locales(locales_dir()).languages
 MAX_WALKS = 120
@@ -43,7 +43,7 @@ def english_example(platform: str) -> str:
 
 
 @pytest.fixture
-async def app(tmp_path: Path) -> AsyncIterator[Tipline]:
+async def app(tmp_path: Path) -> AsyncIterator[TurnRunner]:
     settings = Settings(
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'walk.db'}",
         data_dir=tmp_path,
@@ -54,7 +54,7 @@ async def app(tmp_path: Path) -> AsyncIterator[Tipline]:
     await tipline.db.dispose()
 
 
-def reachable_steps(app: Tipline) -> dict[str, Step]:
+def reachable_steps(app: TurnRunner) -> dict[str, Step]:
     flows = app.world.flows
     seen: dict[str, Step] = {}
     todo = [flows.entry]
@@ -70,7 +70,7 @@ def reachable_steps(app: Tipline) -> dict[str, Step]:
     return seen
 
 
-def distance_to_unseen(app: Tipline, steps: dict[str, Step], payload: str, unseen: set[str]) -> int:
+def distance_to_unseen(app: TurnRunner, steps: dict[str, Step], payload: str, unseen: set[str]) -> int:
     """How many steps after pressing `payload` the nearest unseen step is (a large number if none),
     not counting paths that come back through the question the button answers."""
     flows, directory = app.world.flows, app.world.directory
@@ -100,7 +100,7 @@ def distance_to_unseen(app: Tipline, steps: dict[str, Step], payload: str, unsee
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
-async def test_every_step_of_every_flow_in_every_language(app: Tipline, language: str) -> None:
+async def test_every_step_of_every_flow_in_every_language(app: TurnRunner, language: str) -> None:
     steps = reachable_steps(app)
     # Questions are seen where the conversation rests; the steps that pass on by themselves
     # (messages, routes, the tip, endings) by their text having been shown.

@@ -11,7 +11,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from bot.pipeline.store import PipelineStore
+from bot.pipeline.operations import Operations
+from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.db import Database
 from bot.storage.models import InboxUpdate, OutboxMessage, Tip
@@ -41,7 +42,7 @@ async def test_killed_at_every_point_the_report_survives(
         settings = telegram_settings(tipline_settings, api, driver=driver)
         expected = await expected_transcript(settings, REPORT, tmp_path)
         db = Database(settings.database_url)
-        store = PipelineStore(db)
+        operations = Operations(WriteGate(db))
         user = TelegramUser(api, 9001)
         log = tmp_path / "bot.log"
         crashes = list(CRASHES)
@@ -49,7 +50,7 @@ async def test_killed_at_every_point_the_report_survives(
         died: list[int] = []
 
         async def settled() -> bool:
-            return bot.exited() is not None or await is_idle(store, api)
+            return bot.exited() is not None or await is_idle(operations, api)
 
         try:
             for action, value in REPORT:
@@ -60,7 +61,7 @@ async def test_killed_at_every_point_the_report_survives(
                         break
                     died.append(bot.exited() or 0)
                     bot = BotProcess(settings, log, crash_at=crashes.pop(0) if crashes else None).start()
-            await wait_idle(store, api, within=60)
+            await wait_idle(operations, api, within=60)
             assert await bot.stop() == 0
             async with db.transaction() as session:
                 tips = (await session.execute(select(Tip))).scalars().all()

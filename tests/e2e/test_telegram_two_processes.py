@@ -17,7 +17,8 @@ import pytest
 from pydantic import SecretStr
 from sqlalchemy import func, select
 
-from bot.pipeline.store import PipelineStore
+from bot.pipeline.operations import Operations
+from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.db import Database
 from bot.storage.models import InboxUpdate, Tip
@@ -68,7 +69,7 @@ async def test_two_processes_share_the_work_in_order_and_once(
         ]
         hooks = [f"http://127.0.0.1:{port}/telegram" for port in ports]
         db = Database(base.database_url)
-        store = PipelineStore(db)
+        operations = Operations(WriteGate(db))
         users = [TelegramUser(api, 9100 + n) for n in range(CHATS)]
         posted = 0
 
@@ -84,7 +85,7 @@ async def test_two_processes_share_the_work_in_order_and_once(
             posted += 1
 
         async def idle() -> bool:
-            health = await store.health()
+            health = await operations.health()
             return health.inbox_pending == 0 and health.outbox_pending == 0
 
         try:

@@ -12,20 +12,20 @@ import pytest
 from bot.app import build_world, load_content
 from bot.cases.tips import Reporter, StoredTip, submit_tip
 from bot.cases.volunteers import Actor, Role, actor_for, add_volunteer
+from bot.desk.desk import Desk
+from bot.desk.messages import Recorder
+from bot.desk.words import StaffTexts
 from bot.directory import NotRecognised
 from bot.directory.testing import real_directory
-from bot.engine.machine import World
+from bot.engine import World
 from bot.engine.replies import SubmitTip
 from bot.engine.state import AccountAnswer, Answers
 from bot.i18n import Locales
 from bot.identity import Identity
 from bot.paths import locales_dir
-from bot.runtime import Tipline
 from bot.settings import Settings
-from bot.staff.desk import Desk
-from bot.staff.messages import Recorder
-from bot.staff.texts import StaffTexts
 from bot.storage.db import Database
+from bot.turn import TurnRunner
 
 START = datetime(2026, 3, 2, 9, 0, tzinfo=UTC)
 VOLUNTEER_CHAT = "tg:-1001234567890"
@@ -121,7 +121,7 @@ class DeskRig:
 
     db: Database
     desk: Desk
-    app: Tipline
+    app: TurnRunner
     recorder: Recorder
     clock: Clock
     identity: Identity
@@ -143,5 +143,5 @@ def rig(
     recorder = Recorder()
     desk = Desk(texts, identity, real_directory(), recorder, volunteer_chat_key=VOLUNTEER_CHAT, clock=clock)
     world, locales = world_and_locales
-    app = Tipline(world, locales, db, identity, "Test Charity", clock=clock, hooks=desk)
+    app = TurnRunner(world, locales, db, identity, "Test Charity", clock=clock, hooks=desk)
     return DeskRig(db, desk, app, recorder, clock, identity)

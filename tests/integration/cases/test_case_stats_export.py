@@ -11,9 +11,9 @@ from sqlalchemy import select
 from bot.cases.export import read_csv, write_export, zip_members
 from bot.cases.stats import stats
 from bot.cases.workflow import claim, merge, set_status
+from bot.desk.messages import DeskRequest, ExportJob, Post
 from bot.engine.events import Command
 from bot.identity import Identity
-from bot.staff.messages import DeskRequest, ExportJob, Post
 from bot.storage.db import Database
 from bot.storage.models import DeskEvent, Tip
 from tests.integration.cases.conftest import START, VOLUNTEER_CHAT, DeskRig, file_tip, volunteer

@@ -8,13 +8,15 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
+from bot.desk import calls as desk_calls
+from bot.desk.calls import DESK_EDIT, DESK_EXPORT, DESK_POST, DeskCalls
+from bot.desk.messages import EditCard, ExportJob, Post, Toast, ToReporter
+from bot.desk.routing import OutboxDispatch
+from bot.desk.words import StaffTexts
 from bot.engine.events import RelayQuestion
+from bot.pipeline.inbox import Inbox, internal_update_id
 from bot.pipeline.ports import ButtonRows, PermanentFailure
-from bot.pipeline.store import PipelineStore
-from bot.staff import pipeline as desk_pipeline
-from bot.staff.messages import EditCard, ExportJob, Post, Toast, ToReporter
-from bot.staff.pipeline import DESK_EDIT, DESK_EXPORT, DESK_POST, DeskCalls, OutboxDispatch, internal_update_id
-from bot.staff.texts import StaffTexts
+from bot.pipeline.tables import WriteGate
 from bot.storage.db import Database
 from bot.storage.models import Case, InboxUpdate
 from tests.integration.cases.conftest import START, file_tip
@@ -59,7 +61,7 @@ class Client:
 
 @pytest.fixture
 def calls(db: Database, texts: StaffTexts, tmp_path: Path) -> DeskCalls:
-    return DeskCalls(PipelineStore(db), texts, tmp_path / "exports")
+    return DeskCalls(WriteGate(db), texts, tmp_path / "exports")
 
 
 async def card_of(db: Database, case_id: int) -> tuple[int | None, int | None]:
@@ -112,7 +114,7 @@ async def test_an_export_is_uploaded_or_explained_when_too_large(
     assert (kind, chat, client.documents) == ("document", CHAT, [b"PK"])
     assert str(name).startswith("tipline-export-20260301")
     assert "1 case, 1 tip" in str(caption)
-    monkeypatch.setattr(desk_pipeline, "TELEGRAM_FILE_LIMIT", 10)
+    monkeypatch.setattr(desk_calls, "FILE_LIMIT", 10)
     await calls.call(client, DESK_EXPORT, CHAT, payload | {"formats": ["json"]})
     assert client.calls[-1][0] == "send"
     assert "Telegram takes files up to 50 MB" in str(client.calls[-1][1])
@@ -120,7 +122,7 @@ async def test_an_export_is_uploaded_or_explained_when_too_large(
 
 
 async def test_dispatch_queues_rows_per_transaction_and_reporter_events_in_the_inbox(db: Database) -> None:
-    dispatch = OutboxDispatch()
+    dispatch = OutboxDispatch(Inbox(WriteGate(db)))
     now = datetime(2026, 3, 2, tzinfo=UTC)
     question = RelayQuestion(question_id=3, reference="TIP-ABC234", text="?")
     async with db.transaction() as session:

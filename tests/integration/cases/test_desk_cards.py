@@ -3,8 +3,8 @@ another link form, redraws that card and says so under it."""
 
 from __future__ import annotations
 
+from bot.desk.messages import EditCard, Post
 from bot.i18n import html_to_plain
-from bot.staff.messages import EditCard, Post
 from tests.e2e.test_console_report import REPORT_SCRIPT, run_script
 from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig
 

@@ -6,12 +6,12 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.cases.audit import history
+from bot.desk.messages import DeskRequest, Outbound, Post, ToReporter
 from bot.engine.events import Button, Command, Event, RelayQuestion, StatusNotice, Text
 from bot.engine.state import ConversationState
-from bot.runtime import TurnResult
-from bot.staff.messages import DeskRequest, Outbound, Post, ToReporter
 from bot.storage.conversations import load_conversation, save_conversation
 from bot.storage.models import Tip
+from bot.turn import TurnResult
 from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig, file_tip, volunteer
 
 REPORTER = "tg:5551"

@@ -8,8 +8,8 @@ import logging
 import pytest
 from sqlalchemy import func, select
 
+from bot.desk.messages import DeskRequest, EditCard, Post, Toast
 from bot.engine.events import Button, Command, Text
-from bot.staff.messages import DeskRequest, EditCard, Post, Toast
 from bot.storage.models import Case, CaseEvent
 from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig, file_tip, volunteer
 

@@ -8,11 +8,11 @@ import re
 import pytest
 
 from bot.cases.volunteers import add_volunteer
+from bot.desk.messages import DeskRequest, Post
+from bot.desk.words import StaffTexts
 from bot.directory.testing import real_directory
 from bot.engine.events import Command
 from bot.i18n import Locales, html_to_plain
-from bot.staff.messages import DeskRequest, Post
-from bot.staff.texts import StaffTexts
 from tests.integration.cases.conftest import START, VOLUNTEER_CHAT, DeskRig, file_tip, volunteer
 
 ADMIN = 10

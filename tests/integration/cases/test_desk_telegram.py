@@ -20,16 +20,16 @@ from typing import Any
 import pytest
 from sqlalchemy import select
 
-from bot.app import open_tipline
+from bot.app import build_pipeline, open_tipline
+from bot.app.desk import staff_chats
 from bot.cases.volunteers import add_volunteer
+from bot.desk.commands import HANDLERS
+from bot.desk.keys import MENU
+from bot.desk.words import StaffTexts
 from bot.drivers.select import telegram_driver
 from bot.i18n import Locales
 from bot.paths import locales_dir
-from bot.pipeline.service import Pipeline
 from bot.settings import Settings
-from bot.staff.commands import HANDLERS
-from bot.staff.texts import MENU, StaffTexts
-from bot.staff.wiring import staff_chats
 from bot.storage.models import Case, Tip
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.cases.conftest import START
@@ -64,7 +64,7 @@ async def desk_bot(settings: Settings) -> AsyncIterator[InProcessBot]:
     app = await open_tipline(settings, auto_migrate=False)
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
     driver = telegram_driver(settings, token, staff_chats=staff_chats(settings))
-    pipeline = Pipeline(app, driver, settings)
+    pipeline = build_pipeline(app, driver, settings)
     task = asyncio.create_task(pipeline.run())
     bot = InProcessBot(app, driver, pipeline, task)
     try:
@@ -98,7 +98,7 @@ def report(user: TelegramUser, link: str) -> list[tuple[str, str]]:
 async def act_all(bot: InProcessBot, api: FakeBotAPI, user: TelegramUser, script: list[tuple[str, str]]) -> None:
     for action, value in script:
         user.act(action, value)
-        await wait_idle(bot.store, api)
+        await wait_idle(bot.operations, api)
 
 
 def group_messages(api: FakeBotAPI) -> list[dict[str, Any]]:
@@ -109,7 +109,7 @@ async def press(
     bot: InProcessBot, api: FakeBotAPI, data: str, message_id: int, user_id: int, **kw: Any
 ) -> dict[str, Any]:
     update = api.push_update(api.callback_update(GROUP, data, message_id=message_id, user_id=user_id, **kw))
-    await wait_idle(bot.store, api)
+    await wait_idle(bot.operations, api)
     return update
 
 
@@ -119,7 +119,7 @@ async def command(bot: InProcessBot, api: FakeBotAPI, text: str, user_id: int, t
     if thread is not None:
         update["message"] |= {"message_thread_id": thread, "is_topic_message": True}
     api.push_update(update)
-    await wait_idle(bot.store, api)
+    await wait_idle(bot.operations, api)
 
 
 def answers_to(api: FakeBotAPI, update: dict[str, Any]) -> list[dict[str, Any]]:
@@ -223,7 +223,7 @@ async def test_export_is_sent_as_a_file_without_identities(tipline_settings: Set
             assert api.calls_to("sendMessage", chat_id=GROUP)[-1].params["text"] == "Your role does not allow that."
             await command(bot, api, "/export", COORDINATOR, thread=TOPIC)
             await wait_until(lambda: api.documents, 20, "the export to be sent")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 pseudonym = (await session.execute(select(Tip.reporter))).scalar_one()
     (document,) = api.documents
@@ -249,7 +249,7 @@ async def test_volunteers_work_from_their_private_chat_and_the_public_cannot(tip
             await act_all(bot, api, volunteer, [("text", "/queue")])
             await act_all(bot, api, public, [("text", "/queue"), ("text", "/case 1")])
             api.push_update(api.callback_update(STRANGER, "cs:claim:1", check_button=False))
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 case = await session.get_one(Case, 1)
     assert api.calls_to("sendMessage", chat_id=GROUP) == []

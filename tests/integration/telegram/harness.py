@@ -26,16 +26,16 @@ from typing import Any
 from pydantic import SecretStr
 from sqlalchemy import text
 
-from bot.app import open_tipline
+from bot.app import build_pipeline, open_tipline
 from bot.drivers.select import telegram_driver
 from bot.engine.events import Button, Event, Start, Text
+from bot.pipeline.operations import Operations
 from bot.pipeline.ports import Incoming, TelegramDriver
 from bot.pipeline.service import Pipeline
 from bot.pipeline.split import split_html
-from bot.pipeline.store import PipelineStore
-from bot.runtime import Tipline
 from bot.settings import Settings
 from bot.storage.db import Database
+from bot.turn import TurnRunner
 from tests.fakes.bot_api import FakeBotAPI, MediaKind
 
 TOKEN = "123:ABC"
@@ -125,16 +125,16 @@ async def wait_until(
         await asyncio.sleep(interval)
 
 
-async def is_idle(store: PipelineStore, api: FakeBotAPI) -> bool:
+async def is_idle(operations: Operations, api: FakeBotAPI) -> bool:
     """Telegram has nothing unacknowledged, and the database nothing to process or send."""
     if api.pending_updates:
         return False
-    health = await store.health()
+    health = await operations.health()
     return health.inbox_pending == 0 and health.outbox_pending == 0
 
 
-async def wait_idle(store: PipelineStore, api: FakeBotAPI, within: float = 20.0) -> None:
-    await wait_until(lambda: is_idle(store, api), within, "the bot to process and answer everything")
+async def wait_idle(operations: Operations, api: FakeBotAPI, within: float = 20.0) -> None:
+    await wait_until(lambda: is_idle(operations, api), within, "the bot to process and answer everything")
 
 
 @dataclass
@@ -248,14 +248,14 @@ async def dump_tables(db: Database) -> str:
 
 @dataclass
 class InProcessBot:
-    app: Tipline
+    app: TurnRunner
     driver: TelegramDriver
     pipeline: Pipeline
     task: asyncio.Task[None]
 
     @property
-    def store(self) -> PipelineStore:
-        return self.pipeline.store
+    def operations(self) -> Operations:
+        return self.pipeline.operations
 
 
 @asynccontextmanager
@@ -264,7 +264,7 @@ async def running_bot(settings: Settings) -> AsyncIterator[InProcessBot]:
     app = await open_tipline(settings, auto_migrate=False)
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
     driver = telegram_driver(settings, token)
-    pipeline = Pipeline(app, driver, settings)
+    pipeline = build_pipeline(app, driver, settings)
     task = asyncio.create_task(pipeline.run())
     bot = InProcessBot(app, driver, pipeline, task)
     try:

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 from pydantic import SecretStr
 
+from bot.app import setting_warnings
 from bot.cli import main
-from bot.cli_run import setting_warnings
 from bot.pipeline.profile import fit
 from bot.settings import Settings
 from tests.fakes.bot_api import FakeBotAPI

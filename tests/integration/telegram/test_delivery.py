@@ -44,7 +44,7 @@ async def test_flood_control_on_one_chat_does_not_delay_another(retry_after: int
             await api.wait_for(lambda _: statuses(api, 7002) == [200, 200], what="the other chat's replies")
             other_done = max(call.at for call in api.calls_to("sendMessage", chat_id=7002))
             if retry_after == 1:
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             else:
                 async with bot.app.db.transaction() as session:
                     waiting = (
@@ -80,9 +80,9 @@ async def test_one_chats_messages_are_paced_and_others_are_not_held(tipline_sett
         async with running_bot(settings) as bot:
             first.act("text", "/start")
             second.act("text", "/start")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             first.act("press", "main.menu:report")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
     times = [call.at for call in api.calls_to("sendMessage", chat_id=7011)]
     assert len(times) == 3
     assert all(later - earlier >= 0.2 for earlier, later in itertools.pairwise(times))
@@ -103,7 +103,7 @@ async def test_blocked_chats_fail_for_good_visible_in_the_cli_and_can_be_retried
             api.fail_next("sendMessage", chat_id=7102, status=400, description="Bad Request: chat not found")
             user.act("text", "/start")
             TelegramUser(api, 7102).act("text", "/start")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             assert statuses(api, 7101) == [403, 403]  # each tried once: permanent
             assert statuses(api, 7102) == [400, 200]
 
@@ -133,8 +133,8 @@ async def test_transient_errors_are_retried_with_backoff_then_fail_visibly(tipli
             api.fail_next("sendMessage", chat_id=7202, status=500, times=3)
             TelegramUser(api, 7201).act("text", "/start")
             TelegramUser(api, 7202).act("text", "/start")
-            await wait_idle(bot.store, api)
-            failed = await bot.store.failed_calls(10)
+            await wait_idle(bot.operations, api)
+            failed = await bot.operations.failed_calls(10)
     recovered = api.calls_to("sendMessage", chat_id=7201)
     assert [call.status for call in recovered] == [502, 502, 200, 200]
     assert recovered[1].at - recovered[0].at >= 0.2 * 0.75  # backoff with at most 25% jitter
@@ -154,7 +154,7 @@ async def test_an_outage_loses_nothing(tipline_settings: Settings) -> None:
             user.act("text", "/start")
             await api.wait_for(lambda calls: any(c.status == 502 for c in calls), what="a failed poll")
             api.set_unreachable(False)
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
     assert [GREETING in text or MENU in text for text in user.sent_texts()] == [True, True]
 
 
@@ -165,7 +165,7 @@ async def test_a_send_that_times_out_is_retried_once_and_may_arrive_twice(tiplin
         async with running_bot(settings) as bot:
             api.delay_next("sendMessage", 2.0, chat_id=7401)
             user.act("text", "/start")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             # The first attempt timed out on our side but Telegram (the fake) still delivers it.
             await api.wait_for(lambda calls: all(call.status for call in calls), what="the slow answer")
     shown = [message["text"] for message in api.chat_history(7401) if message["from"]["is_bot"]]
@@ -196,7 +196,7 @@ async def test_a_call_that_hangs_past_every_timeout_is_abandoned_and_retried(tip
             await api.wait_for(lambda _: statuses(api, 7502) == [200, 200], what="the other chat's replies")
             other_done = max(call.at for call in api.calls_to("sendMessage", chat_id=7502))
             await wait_until(lambda: statuses(api, 7501) == [200, 200], 20, "the abandoned message sent again")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 rows = (
                     (

@@ -54,15 +54,15 @@ async def test_media_is_deleted_answered_and_nothing_of_it_is_stored(tipline_set
         async with running_bot(settings) as bot:
             for action, value in TO_ACCOUNT_STEP:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             sent_before = len(user.sent_texts())
             media = []
             for kind in ("photo", "video", "document", "sticker", "voice", "animation"):
                 media.append(user.act("media", kind))
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             stored = await dump_tables(bot.app.db)
             user.act("text", "https://www.instagram.com/some.account/")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
 
     # Answered with why, and asked the same question again: the conversation did not move.
     replies = user.sent_texts()[sent_before:]
@@ -96,11 +96,11 @@ async def test_a_message_that_cannot_be_deleted_is_a_logged_permanent_failure(
         user = TelegramUser(api, chat_id=6002)
         async with running_bot(settings) as bot:
             user.act("text", "/start")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             api.fail_next("deleteMessage", status=400)  # "Bad Request: message can't be deleted"
             user.act("media", "photo")
-            await wait_idle(bot.store, api)
-            failed = await bot.store.failed_calls(10)
+            await wait_idle(bot.operations, api)
+            failed = await bot.operations.failed_calls(10)
     assert [(call.kind, call.attempts) for call in failed] == [("delete", 1)]
     assert failed[0].error == "Bad Request: message can't be deleted"
     assert len(api.calls_to("deleteMessage")) == 1  # not retried
@@ -129,10 +129,10 @@ async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> N
         async with running_bot(settings) as bot:
             for action, value in [*TO_ACCOUNT_STEP, ("text", "https://www.instagram.com/<b>&evil</b>")]:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             for text in HOSTILE:  # at a link question: some are echoed in the error message
                 user.act("text", text)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             for action, value in [
                 ("text", "https://www.instagram.com/hostile.account/"),
                 ("press", "report.related_ask:no"),
@@ -141,16 +141,16 @@ async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> N
                 ("press", "report.country:gb"),
             ]:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             for text in HOSTILE:  # at the consent question: buttons only
                 user.act("text", text)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             for action, value in [("press", "report.consent:no"), ("press", "report.review:submit")]:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 tip = (await session.execute(select(Tip))).scalar_one()
-            failed = await bot.store.failed_calls(10)
+            failed = await bot.operations.failed_calls(10)
 
     sends = api.calls_to("sendMessage")
     assert [c.status for c in sends if c.status != 200] == [], api.format_calls(c for c in sends if c.status != 200)
@@ -178,17 +178,19 @@ async def test_the_fake_rejects_html_that_telegram_would_reject(driver: str) -> 
 async def test_long_replies_are_split_with_buttons_on_the_last_part(tipline_settings: Settings) -> None:
     from datetime import UTC, datetime
 
-    from bot.runtime import OutgoingMessage, TurnResult
+    from bot.turn import OutgoingMessage, TurnResult
 
     long_text = "\n\n".join(f"<b>Paragraph {n}</b>\n" + "word &amp; <i>word</i> " * 60 for n in range(30))
     message = OutgoingMessage(text=long_text, buttons=((("Yes", "x.y:yes"), ("No", "x.y:no")),))
     async with FakeBotAPI(token=TOKEN) as api:
         settings = telegram_settings(tipline_settings, api)
         async with running_bot(settings) as bot:
-            async with bot.store.write() as session:
-                await bot.store.enqueue(session, "tg:6004", TurnResult(messages=[message]), None, datetime.now(UTC))
+            async with bot.pipeline.gate.write() as session:
+                await bot.pipeline.outbox.enqueue(
+                    session, "tg:6004", TurnResult(messages=[message]), None, datetime.now(UTC)
+                )
             bot.pipeline.outbox_signal.notify()
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 rows = (await session.execute(select(OutboxMessage))).scalars().all()
                 inbox = (await session.execute(select(InboxUpdate))).scalars().all()
@@ -210,7 +212,7 @@ async def test_processed_updates_and_sent_messages_keep_no_content(tipline_setti
         async with running_bot(settings) as bot:
             for action, value in [*TO_ACCOUNT_STEP, ("text", "https://www.instagram.com/content.check/")]:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 inbox = (await session.execute(select(InboxUpdate))).scalars().all()
                 outbox = (await session.execute(select(OutboxMessage))).scalars().all()

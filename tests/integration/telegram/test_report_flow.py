@@ -43,7 +43,7 @@ async def test_a_whole_report_on_telegram(mode: str, tipline_settings: Settings,
         async with running_bot(settings) as bot:
             for action, value in REPORT:
                 user.act(action, value)
-                await wait_idle(bot.store, api)
+                await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 tips = (await session.execute(select(Tip))).scalars().all()
             pseudonym = bot.app.identity.pseudonym("tg:4242")

@@ -17,9 +17,11 @@ from aiohttp import web
 from pydantic import SecretStr
 
 from bot.drivers.select import driver_class
+from bot.pipeline.inbox import Inbox
+from bot.pipeline.operations import Operations
 from bot.pipeline.receiver import WebhookReceiver
 from bot.pipeline.signals import Signal
-from bot.pipeline.store import PipelineStore
+from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.db import Database
 from tests.fakes.bot_api import FakeBotAPI
@@ -67,13 +69,13 @@ async def test_only_the_right_secret_gets_in_never_a_500(tipline_settings: Setti
             assert (await post(url, b"[1, 2]", {HEADER: WEBHOOK_SECRET}))[0] == 400
             assert (await post(url, b'{"update_id": "x"}', {HEADER: WEBHOOK_SECRET}))[0] == 400
             assert (await post(url, io.BytesIO(b"x" * (2 * 1024 * 1024)), {HEADER: WEBHOOK_SECRET}))[0] == 413
-            health = await bot.store.health()
+            health = await bot.operations.health()
             assert health.inbox_pending == 0  # nothing refused was stored
             assert user.sent_texts() == []
 
             assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200
             assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200  # Telegram repeating itself
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
     assert len(user.sent_texts()) == 2  # greeting and menu, once
 
 
@@ -83,12 +85,12 @@ async def test_replayed_updates_in_polling_create_no_duplicates(tipline_settings
         user = TelegramUser(api, 8102)
         async with running_bot(settings) as bot:
             first = user.act("text", "/start")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             report = user.act("press", "main.menu:report")
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
             api.push_update(first)
             api.push_update(report)
-            await wait_idle(bot.store, api)
+            await wait_idle(bot.operations, api)
     assert len(user.sent_texts()) == 3
     assert len(api.calls_to("answerCallbackQuery")) == 1
 
@@ -104,8 +106,8 @@ async def test_a_polled_update_that_cannot_be_read_is_skipped_and_the_rest_are_a
         api.push_update({"message": {"chat": "not a chat", "date": "never"}})
         after.act("text", "/start")
         async with running_bot(settings) as bot:
-            await wait_idle(bot.store, api)
-            assert (await bot.store.health()).inbox_pending == 0
+            await wait_idle(bot.operations, api)
+            assert (await bot.operations.health()).inbox_pending == 0
         polls = api.calls_to("getUpdates")
     assert [len(before.sent_texts()), len(after.sent_texts())] == [2, 2]
     assert polls[0].status == 200  # the batch with the unreadable update in it was taken
@@ -113,24 +115,29 @@ async def test_a_polled_update_that_cannot_be_read_is_skipped_and_the_rest_are_a
 
 
 @asynccontextmanager
-async def receiver_on(
-    database_url: str, driver_name: str, clock: Any = None
-) -> AsyncIterator[tuple[str, PipelineStore]]:
+async def receiver_on(database_url: str, driver_name: str, clock: Any = None) -> AsyncIterator[tuple[str, Operations]]:
     """The webhook receiver alone (no worker), so what it stored stays pending."""
     before = set(threading.enumerate())
     async with FakeBotAPI(token=TOKEN) as api:
         db = Database(database_url)
-        store = PipelineStore(db)
+        gate = WriteGate(db)
+        operations = Operations(gate)
         driver = driver_class(driver_name)(TOKEN, api_url=api.base_url, api_timeout=5)
         receiver = WebhookReceiver(
-            driver, store, Signal(), path="/hook", secret=WEBHOOK_SECRET, clock=clock or (lambda: datetime.now(UTC))
+            driver,
+            Inbox(gate),
+            operations,
+            Signal(),
+            path="/hook",
+            secret=WEBHOOK_SECRET,
+            clock=clock or (lambda: datetime.now(UTC)),
         )
         runner = web.AppRunner(receiver.application(), access_log=None)
         await runner.setup()
         port = free_port()
         await web.TCPSite(runner, "127.0.0.1", port).start()
         try:
-            yield f"http://127.0.0.1:{port}", store
+            yield f"http://127.0.0.1:{port}", operations
         finally:
             await runner.cleanup()
             await driver.close()
@@ -208,6 +215,6 @@ async def test_an_update_that_cannot_be_read_is_skipped_not_refused(tipline_sett
             assert (await post(url, unreadable.encode(), {HEADER: WEBHOOK_SECRET}))[0] == 200
             update = json.dumps(user.update_for("text", "/start")).encode()
             assert (await post(url, update, {HEADER: WEBHOOK_SECRET}))[0] == 200
-            await wait_idle(bot.store, api)
-            assert (await bot.store.health()).inbox_pending == 0
+            await wait_idle(bot.operations, api)
+            assert (await bot.operations.health()).inbox_pending == 0
     assert len(user.sent_texts()) == 2  # the person after it was answered

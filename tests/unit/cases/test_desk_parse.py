@@ -7,8 +7,8 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.cases.queue import QueueFilter
+from bot.desk import parse
 from bot.directory import CATEGORIES
-from bot.staff import parse
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
 PLATFORMS = ("instagram", "tiktok", "x")

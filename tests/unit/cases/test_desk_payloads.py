@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from bot.cases.queue import QueueFilter
-from bot.staff.payloads import CaseButton, QueueButton, case_payload, is_desk_payload, parse, queue_payload
+from bot.desk.payloads import CaseButton, QueueButton, case_payload, is_desk_payload, parse, queue_payload
 
 
 @pytest.mark.parametrize(

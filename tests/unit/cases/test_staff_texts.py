@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.app import content_problems
 from bot.cases.audit import AuditEntry
 from bot.cases.detail import CaseDetail, TipLine
 from bot.cases.network import ConnectedCase, Network
@@ -16,12 +17,14 @@ from bot.cases.priority import CaseFacts, assess
 from bot.cases.queries import AccountLine
 from bot.cases.queue import QueueFilter
 from bot.cases.volunteers import VOLUNTEER_PROBLEMS, VolunteerError
-from bot.cli import flow_problems
+from bot.desk.cards import case_card, why
+from bot.desk.keys import CARD_LIMIT, STAFF_KEYS, USAGES, staff_problems
+from bot.desk.payloads import parse
+from bot.desk.views import case_view, history_line, queue_text
+from bot.desk.words import StaffTexts
 from bot.i18n import Locales, html_to_plain
 from bot.paths import locales_dir
 from bot.settings import Settings
-from bot.staff.payloads import parse
-from bot.staff.texts import CARD_LIMIT, STAFF_KEYS, USAGES, StaffTexts, staff_problems
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 HOSTILE = '<script>alert(1)</script> & <a href="https://evil.example">x</a>'
@@ -95,7 +98,7 @@ def test_a_missing_text_and_a_missing_staff_language_are_reported(tmp_path: Path
 
 
 def test_the_card_explains_the_priority(texts: StaffTexts) -> None:
-    text, buttons = texts.card(detail())
+    text, buttons = case_card(texts, detail())
     plain = html_to_plain(text)
     assert "URGENT: sexual imagery; 4 tips from 3 people in 2 days; the platform has not been told yet" in plain
     assert "reporter #3f2a (2 tips)" in plain
@@ -116,12 +119,12 @@ def test_every_value_from_a_person_is_escaped(texts: StaffTexts) -> None:
         assignee="sam",
         latest=(tip(details=HOSTILE, country=HOSTILE),),
     )
-    text, _ = texts.card(hostile)
+    text, _ = case_card(texts, hostile)
     assert "<script>" not in text
     assert '<a href="https://evil.example">' not in text
     assert html_to_plain(text).count("<script>alert(1)</script>") == 4  # id, link, country, details
     entry = AuditEntry(T0, "sam", "note", {"text": HOSTILE})
-    assert "<script>" not in texts.history_line(entry)
+    assert "<script>" not in history_line(texts, entry)
 
 
 def test_a_card_fits_in_one_message_whatever_the_tips_say(texts: StaffTexts) -> None:
@@ -129,15 +132,17 @@ def test_a_card_fits_in_one_message_whatever_the_tips_say(texts: StaffTexts) -> 
     many = tuple(
         AccountLine("instagram", f"acc{i}", "https://www.instagram.com/" + "x" * 2000, "related") for i in range(30)
     )
-    text, _ = texts.card(detail(latest=tuple(tip(details=huge) for _ in range(3)), others=many, more_accounts=True))
+    text, _ = case_card(
+        texts, detail(latest=tuple(tip(details=huge) for _ in range(3)), others=many, more_accounts=True)
+    )
     assert len(html_to_plain(text)) <= CARD_LIMIT
     assert "…and more: /case 17" in html_to_plain(text)
 
 
 def test_closed_and_merged_cards_offer_what_still_makes_sense(texts: StaffTexts) -> None:
-    _, closed = texts.card(detail(status="closed", outcome="removed"))
+    _, closed = case_card(texts, detail(status="closed", outcome="removed"))
     assert [label for row in closed for label, _ in row] == ["Reopen", "Details"]
-    merged_text, merged = texts.card(detail(status="closed", outcome="duplicate", merged_into=3))
+    merged_text, merged = case_card(texts, detail(status="closed", outcome="duplicate", merged_into=3))
     assert merged == ()
     assert "Merged into case #3" in html_to_plain(merged_text)
 
@@ -151,7 +156,7 @@ def test_case_view_lists_history_and_the_network(texts: StaffTexts) -> None:
         AuditEntry(T0, "sam", "notified", {"count": 1, "status": "reported_to_platform"}),
         AuditEntry(T0, "sam", "something_new", {}),
     ]
-    text, _ = texts.case_view(detail(), history, 12, network)
+    text, _ = case_view(texts, detail(), history, 12, network)
     plain = html_to_plain(text)
     assert "latest 5 of 12" in plain
     assert "sam · the reporter was told: reported to platform" in plain
@@ -167,7 +172,7 @@ def test_flows_check_reports_a_missing_desk_text(tmp_path: Path) -> None:
     shutil.copytree(locales_dir(), tmp_path / "locales")
     staff = tmp_path / "locales" / "en" / "staff.ftl"
     staff.write_text(staff.read_text().replace("desk-help =", "desk-helpless ="))
-    problems = flow_problems(Settings(locales_dir=tmp_path / "locales", data_dir=tmp_path))
+    problems = content_problems(Settings(locales_dir=tmp_path / "locales", data_dir=tmp_path))
     desk = [line for line in problems if "desk-" in line]
     assert f"{tmp_path / 'locales' / 'en'}: missing message 'desk-help' (used by the volunteer desk)" in desk
     # Every language's staff texts are checked against English too (a charity may work in any of them).
@@ -226,12 +231,12 @@ def test_a_volunteer_error_is_rendered_in_the_staff_language(locales: Locales) -
 
 def test_roles_actors_and_the_priority_are_joined_in_the_staff_language(locales: Locales) -> None:
     french = StaffTexts(locales, "fr", {"instagram": "Instagram"})
-    assert html_to_plain(french.why(detail().assessment)).startswith(
+    assert html_to_plain(why(french, detail().assessment)).startswith(
         "URGENT\u00a0: images sexuelles\u00a0; 4 signalements de 3 personnes en 2 jours\u00a0; "
     )
     arabic = StaffTexts(locales, "ar", {})
-    assert html_to_plain(arabic.why(detail().assessment)).count("؛") == 2
-    assert ";" not in arabic.why(detail().assessment)
+    assert html_to_plain(why(arabic, detail().assessment)).count("؛") == 2
+    assert ";" not in why(arabic, detail().assessment)
     spanish = StaffTexts(locales, "es", {})
     assert [html_to_plain(spanish.role(role)) for role in ("volunteer", "coordinator", "admin")] == [
         "voluntariado",
@@ -239,7 +244,7 @@ def test_roles_actors_and_the_priority_are_joined_in_the_staff_language(locales:
         "administración",
     ]
     lines = [
-        html_to_plain(spanish.history_line(AuditEntry(T0, actor, "claimed", {})))
+        html_to_plain(history_line(spanish, AuditEntry(T0, actor, "claimed", {})))
         for actor in ("system", "reporter", "cli", "sam")
     ]
     assert [line.split(" · ")[1] for line in lines] == ["sistema", "denunciante", "consola del servidor", "sam"]
@@ -248,12 +253,14 @@ def test_roles_actors_and_the_priority_are_joined_in_the_staff_language(locales:
 def test_the_queue_heading_names_its_filters_in_the_staff_language(locales: Locales) -> None:
     wanted = QueueFilter("reported_to_platform", "instagram", "collecting_photos", mine=True)
     german = StaffTexts(locales, "de", {"instagram": "Instagram"})
-    heading = html_to_plain(german.queue([], wanted, 0, more=False)[0]).splitlines()[0]
+    heading = html_to_plain(queue_text(german, [], wanted, 0, more=False)[0]).splitlines()[0]
     assert heading == (
         f"Warteschlange: {html_to_plain(german.status('reported_to_platform'))}, Instagram, "
         f"{html_to_plain(german.category('collecting_photos'))}, meine Fälle · Seite 1"
     )
     assert not re.search(r"reported_to_platform|collecting_photos|\bmine\b", heading), heading
     arabic = StaffTexts(locales, "ar", {"instagram": "Instagram"})
-    assert html_to_plain(arabic.queue([], wanted, 0, more=False)[0]).splitlines()[0].count("،") == 3
-    assert html_to_plain(german.queue([], QueueFilter(), 1, more=False)[0]).startswith("Warteschlange · Seite 2\n")
+    assert html_to_plain(queue_text(arabic, [], wanted, 0, more=False)[0]).splitlines()[0].count("،") == 3
+    assert html_to_plain(queue_text(german, [], QueueFilter(), 1, more=False)[0]).startswith(
+        "Warteschlange · Seite 2\n"
+    )

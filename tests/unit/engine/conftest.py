@@ -7,8 +7,8 @@ from dataclasses import dataclass, field
 import pytest
 
 from bot.directory import load_directory
+from bot.engine import Outcome, World, step
 from bot.engine.events import Button, Command, Event, Media, MediaKind, Start, Text
-from bot.engine.machine import Outcome, World, step
 from bot.engine.replies import Effect, Reply
 from bot.engine.state import ConversationState
 from bot.flowspec import load_flows

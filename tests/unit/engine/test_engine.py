@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import pytest
 
+from bot.engine import World, step
 from bot.engine.events import Button, Start, Text
-from bot.engine.machine import MAX_TEXT, MENU_PAYLOAD, World, step
+from bot.engine.keys import MENU_PAYLOAD
+from bot.engine.machine import MAX_TEXT
 from bot.engine.replies import CountryName, DeleteUserMessage, Msg, SubmitTip
 from bot.engine.state import ConversationState
 from tests.unit.engine.conftest import Chat, walk_to_account, walk_to_review

@@ -9,8 +9,8 @@ from html.parser import HTMLParser
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+from bot.engine import World, step
 from bot.engine.events import Button, Command, Event, Media, Start, Text
-from bot.engine.machine import World, step
 from bot.engine.state import Answers, ConversationState
 from bot.i18n import Locales
 

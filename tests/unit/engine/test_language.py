@@ -6,7 +6,8 @@ import dataclasses
 
 import pytest
 
-from bot.engine.machine import World, match_language
+from bot.engine import World
+from bot.engine.options import match_language
 from tests.unit.engine.conftest import Chat, walk_to_review
 
 LANGUAGES = ("ar", "de", "en", "es", "fr", "pt-BR", "ru")

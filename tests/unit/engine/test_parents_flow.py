@@ -3,8 +3,9 @@ platform and country, and a tip filed from the stolen-photos path with the accou
 
 from __future__ import annotations
 
+from bot.engine import World
 from bot.engine.events import Button
-from bot.engine.machine import MENU_PAYLOAD, World
+from bot.engine.keys import MENU_PAYLOAD
 from bot.engine.replies import Joined, Msg, Reply, SubmitTip
 from bot.flowspec.model import ChoiceStep, MessageStep
 from bot.i18n import Locales

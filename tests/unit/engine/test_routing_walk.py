@@ -10,7 +10,7 @@ import pytest
 
 from bot.directory import CATEGORIES as CATEGORIES_OF_THE_DIRECTORY
 from bot.directory.testing import real_directory
-from bot.engine.machine import World
+from bot.engine import World
 from bot.engine.replies import Joined, Msg
 from bot.flowspec import load_flows
 from bot.flowspec.model import ChoiceStep

@@ -1,0 +1,17 @@
+"""Tipline's turns, assembled: content loaded and checked, the world built, the database opened."""
+
+from __future__ import annotations
+
+from bot.app.content import build_world, load_content
+from bot.app.database import open_database
+from bot.identity import Identity
+from bot.settings import Settings
+from bot.turn import TurnRunner
+
+
+async def open_tipline(settings: Settings, *, auto_migrate: bool) -> TurnRunner:
+    """The turn runner, on a database whose schema matches this code (migrated first if asked)."""
+    content = load_content(settings)
+    world = build_world(settings, content)
+    db = await open_database(settings, auto_migrate=auto_migrate)
+    return TurnRunner(world, content.locales, db, Identity(settings.secret()), settings.charity_name)

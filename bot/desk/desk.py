@@ -1,0 +1,169 @@
+"""The volunteer desk: volunteers' commands and buttons in, case changes and messages out.
+
+Framework-free like the engine, but not pure: one request is one unit of work inside the caller's
+transaction (the pipeline's, for Telegram), and what should be sent is handed to a `Dispatch`.
+
+Who may do what is decided here, on every request, from the volunteers table: a person who is not
+a volunteer gets nothing back (in the volunteer group, in a private chat, from a forged button),
+and the attempt is logged without ids or text. The case services check the role once more.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.detail import case_detail, reporter_tag
+from bot.cases.relay import Question, reachable
+from bot.cases.tips import StoredTip
+from bot.cases.volunteers import actor_for
+from bot.desk import buttons, commands
+from bot.desk.cards import case_card, why
+from bot.desk.handling import DeskTurn
+from bot.desk.messages import DeskRequest, Dispatch, EditCard, Outbound, Post, Toast, ToReporter
+from bot.desk.payloads import is_desk_payload
+from bot.desk.words import StaffTexts
+from bot.engine.events import Button, Command, Event, StatusNotice
+from bot.engine.ports import DirectoryView
+from bot.i18n import html_to_plain
+from bot.identity import Identity
+
+log = logging.getLogger(__name__)
+
+DESK_COMMANDS = frozenset(commands.HANDLERS)
+"""Commands a volunteer's private chat sends to the desk (anyone else's go to the reporter flow)."""
+
+
+class Desk:
+    def __init__(
+        self,
+        texts: StaffTexts,
+        identity: Identity,
+        directory: DirectoryView,
+        dispatch: Dispatch,
+        *,
+        volunteer_chat_key: str | None,
+        card_thread_id: int | None = None,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+    ) -> None:
+        self.texts = texts
+        self.identity = identity
+        self.directory = directory
+        self.dispatch = dispatch
+        self.volunteer_chat_key = volunteer_chat_key
+        self.card_thread_id = card_thread_id
+        self.clock = clock
+
+    # ---- routing ---------------------------------------------------------------------------------
+
+    async def wants(self, session: AsyncSession, user_id: int | None, chat_key: str, event: Event) -> bool:
+        """Whether an update belongs to the desk rather than to the reporter conversation.
+
+        Everything in the volunteer chat does. In a private chat, desk buttons do (a forged one is
+        refused and logged there) and desk commands of volunteers do; a member of the public who
+        types `/queue` just gets the reporter bot's "unknown command".
+        """
+        if chat_key == self.volunteer_chat_key:
+            return True
+        if isinstance(event, Button):
+            return is_desk_payload(event.payload)
+        if isinstance(event, Command) and event.name in DESK_COMMANDS and user_id is not None:
+            return await actor_for(session, user_id) is not None
+        return False
+
+    # ---- volunteers' requests --------------------------------------------------------------------
+
+    async def handle(self, session: AsyncSession, request: DeskRequest) -> None:
+        now = self.clock()
+        actor = await actor_for(session, request.user_id)
+        event = request.event
+        if actor is None:
+            actions = self._stranger(request)
+        else:
+            turn = DeskTurn(self, session, actor, request, now)
+            if isinstance(event, Command):
+                await commands.run(turn, event)
+            elif isinstance(event, Button):
+                await buttons.run(turn, event.payload)
+            # Plain text in the volunteer chat is volunteers talking to each other: not for the bot.
+            turn.toast()
+            actions = turn.actions
+        await self.dispatch(session, actions, now)
+
+    def _stranger(self, request: DeskRequest) -> list[Outbound]:
+        """No case data, no hint: a button just stops spinning, a command gets no answer."""
+        event = request.event
+        if isinstance(event, Button) or (isinstance(event, Command) and event.name in DESK_COMMANDS):
+            kind = "button" if isinstance(event, Button) else "command"
+            log.warning("desk: request from someone who is not a volunteer ignored", extra={"kind": kind})
+        if request.callback_id is not None:
+            return [Toast(request.chat_key, request.callback_id)]
+        return []
+
+    # ---- cards and reporters ---------------------------------------------------------------------
+
+    async def redraw(self, session: AsyncSession, case_id: int, actions: list[Outbound]) -> None:
+        if self.volunteer_chat_key is None:
+            return
+        detail = await case_detail(session, case_id)
+        if detail is None:
+            return
+        text, buttons = case_card(self.texts, detail)
+        actions.append(EditCard(self.volunteer_chat_key, case_id, text, buttons, thread_id=self.card_thread_id))
+
+    async def tell_reporters(
+        self, session: AsyncSession, case_id: int, status_key: str, actions: list[Outbound]
+    ) -> int:
+        """News for every reporter of the case who agreed to be contacted; returns how many."""
+        told = 0
+        for target in await reachable(session, case_id):
+            chat_key = self.identity.unseal(target.contact_token)
+            if chat_key is None:  # sealed with another key: the secret key was changed
+                log.warning("desk: a contact token could not be opened with the current key")
+                continue
+            actions.append(ToReporter(chat_key, StatusNotice(reference=target.reference, status_key=status_key)))
+            told += 1
+        return told
+
+    def reach(self, token: str) -> str | None:
+        chat_key = self.identity.unseal(token)
+        if chat_key is None:
+            log.warning("desk: a contact token could not be opened with the current key")
+        return chat_key
+
+    # ---- hooks from the reporter runtime ---------------------------------------------------------
+
+    async def tip_filed(self, session: AsyncSession, tip: StoredTip, now: datetime) -> None:
+        """A new case gets its card; a further tip redraws the card and says so under it."""
+        if self.volunteer_chat_key is None:
+            return
+        detail = await case_detail(session, tip.case_id)
+        if detail is None:
+            return
+        text, buttons = case_card(self.texts, detail)
+        chat, thread = self.volunteer_chat_key, self.card_thread_id
+        actions: list[Outbound]
+        if tip.new_case:
+            actions = [Post(chat, text, buttons, thread_id=thread, card_of=tip.case_id)]
+        else:
+            note = self.texts.t(
+                "desk-thread-tip", reference=tip.reference, why=html_to_plain(why(self.texts, detail.assessment))
+            )
+            actions = [
+                EditCard(chat, tip.case_id, text, buttons, thread_id=thread),
+                Post(chat, note, thread_id=thread, reply_to_card=tip.case_id),
+            ]
+        await self.dispatch(session, actions, now)
+
+    async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
+        """The answer goes under the case's card; without a volunteer chat it is in `/case` only."""
+        if self.volunteer_chat_key is None:
+            return
+        message = self.texts.t(
+            "desk-thread-answer", reporter=reporter_tag(question.reporter), reference=question.reference, text=text
+        )
+        post = Post(self.volunteer_chat_key, message, thread_id=self.card_thread_id, reply_to_card=question.case_id)
+        await self.dispatch(session, [post], now)

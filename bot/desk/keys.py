@@ -1,0 +1,223 @@
+"""Every locale key the desk renders, and the check that the staff language has them.
+
+Kept as data beside the renderers (words.py, cards.py, views.py): `tipline flows check` requires
+each key in the default language, and the tests render every one in every language.
+"""
+
+from __future__ import annotations
+
+from bot.cases.audit import REPORTER_ACTOR
+from bot.cases.status import OUTCOMES, STATUSES
+from bot.cases.tips import SYSTEM_ACTOR
+from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS
+from bot.directory import CATEGORIES
+from bot.i18n import Locales
+from bot.limits import MESSAGE_LIMIT
+
+CARD_LIMIT = MESSAGE_LIMIT - 296
+"""Telegram allows MESSAGE_LIMIT characters; a card is edited in place, so it can never be split."""
+DETAILS_ON_CARD = 300
+URL_ON_CARD = 200
+ACCOUNTS_ON_CARD = 5
+DETAILS_IN_VIEW = 1500
+WORKING_STATUSES = ("in_progress", "reported_to_platform", "escalated")
+LEVELS = ("urgent", "high", "normal", "low")
+REFUSALS = (
+    "not_allowed",
+    "no_case",
+    "closed",
+    "merged",
+    "not_closed",
+    "claimed_by",
+    "already_yours",
+    "not_claimed",
+    "same_status",
+    "bad_status",
+    "needs_outcome",
+    "same_case",
+    "same_account",
+    "reopen_conflict",
+    "no_consent",
+    "no_tip",
+    "empty_note",
+    "empty_question",
+    "too_long",
+    "stale",
+)
+ACTIONS = (
+    "case_opened",
+    "tip_added",
+    "claimed",
+    "unclaimed",
+    "note",
+    "status",
+    "status-closed",
+    "reopened",
+    "merged_into",
+    "merged_from",
+    "linked",
+    "asked",
+    "answered",
+    "notified",
+    "other",
+)
+TOLD = ("yes", "not_yet", "unknown", "us")
+USAGES = (
+    "queue",
+    "case",
+    "find",
+    "claim",
+    "unclaim",
+    "note",
+    "status",
+    "status-close",
+    "close",
+    "merge",
+    "link",
+    "reopen",
+    "ask",
+    "volunteers",
+)
+"""`desk-usage-<command>`: a command's arguments, named in the staff language (keywords stay English)."""
+MENU = (
+    "desk",
+    "queue",
+    "case",
+    "find",
+    "claim",
+    "unclaim",
+    "note",
+    "status",
+    "close",
+    "ask",
+    "link",
+    "merge",
+    "reopen",
+    "stats",
+    "export",
+    "volunteers",
+)
+"""The desk's commands, in the order the volunteer group's command menu lists them (`desk-command-<name>`)."""
+ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
+"""Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
+(`bot.cli_volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
+_FIXED_KEYS = (
+    "desk-card-title",
+    "desk-card-claimed",
+    "desk-card-closed",
+    "desk-card-merged",
+    "desk-card-account",
+    "desk-card-others",
+    "desk-card-more-accounts",
+    "desk-card-platform",
+    "desk-card-tips",
+    "desk-card-told",
+    "desk-card-contact",
+    "desk-card-latest",
+    "desk-card-tip",
+    "desk-card-danger",
+    "desk-card-details",
+    "desk-card-no-details",
+    "desk-truncated",
+    "desk-why-head",
+    "desk-why-count",
+    "desk-why-count-span",
+    "desk-span-hours",
+    "desk-span-days",
+    "desk-why-danger",
+    "desk-why-told",
+    "desk-why-not-told",
+    "desk-why-and",
+    "desk-yes",
+    "desk-no",
+    "desk-unknown",
+    "desk-none",
+    "desk-list-more",
+    "desk-button-claim",
+    "desk-button-unclaim",
+    "desk-button-close",
+    "desk-button-reopen",
+    "desk-button-details",
+    "desk-button-next",
+    "desk-close-ask",
+    "desk-done-claimed",
+    "desk-done-unclaimed",
+    "desk-done-note",
+    "desk-done-status",
+    "desk-done-reopened",
+    "desk-done-merged",
+    "desk-done-linked",
+    "desk-done-asked",
+    "desk-told-reporters",
+    "desk-help",
+    "desk-usage",
+    "desk-bad-period",
+    "desk-queue-heading",
+    "desk-queue-heading-filtered",
+    "desk-queue-mine",
+    "desk-queue-empty",
+    "desk-queue-line",
+    "desk-queue-assignee",
+    "desk-find-heading",
+    "desk-find-none",
+    "desk-find-named",
+    "desk-find-unreadable",
+    "desk-history-heading",
+    "desk-history-line",
+    "desk-network-heading",
+    "desk-network-line",
+    "desk-network-none",
+    "desk-network-more",
+    "desk-thread-tip",
+    "desk-thread-answer",
+    "desk-stats-heading",
+    "desk-stats-totals",
+    "desk-stats-group",
+    "desk-stats-by-status",
+    "desk-stats-by-platform",
+    "desk-stats-by-category",
+    "desk-stats-count",
+    "desk-stats-first-action",
+    "desk-stats-no-action",
+    "desk-duration-minutes",
+    "desk-duration-hours",
+    "desk-duration-days",
+    "desk-export-started",
+    "desk-export-caption",
+    "desk-export-too-large",
+    "desk-volunteers-heading",
+    "desk-volunteer-line",
+    "desk-volunteer-added",
+    "desk-volunteer-removed",
+    "desk-volunteer-role",
+    "desk-volunteer-error",
+)
+STAFF_KEYS: tuple[str, ...] = (
+    *_FIXED_KEYS,
+    *(f"desk-level-{level}" for level in LEVELS),
+    *(f"desk-status-{status}" for status in STATUSES),
+    *(f"desk-outcome-{outcome}" for outcome in OUTCOMES),
+    *(f"desk-button-outcome-{outcome}" for outcome in OUTCOMES),
+    *(f"desk-button-{status}" for status in WORKING_STATUSES),
+    *(f"desk-category-{category}" for category in CATEGORIES),
+    *(f"desk-told-{told}" for told in TOLD),
+    *(f"desk-refused-{reason}" for reason in REFUSALS),
+    *(f"desk-action-{action}" for action in ACTIONS),
+    *(f"desk-usage-{command}" for command in USAGES),
+    *(f"desk-command-{command}" for command in MENU),
+    *(f"desk-role-{role}" for role in ROLES),
+    *(f"desk-actor-{actor}" for actor in ACTORS),
+    *(f"desk-volunteer-error-{kind}" for kind in VOLUNTEER_PROBLEMS),
+)
+"""Every key the desk renders; `tipline flows check` requires them in the default language."""
+
+
+def staff_problems(locales: Locales, staff_language: str) -> list[str]:
+    """What `flows check` reports about the desk's texts."""
+    problems = []
+    if staff_language not in locales.languages:
+        problems.append(f"TIPLINE_STAFF_LANGUAGE: no locale folder {locales.folder / staff_language}")
+    for key in STAFF_KEYS:
+        if not locales.has(locales.default, key):
+            problems.append(f"{locales.folder / locales.default}: missing message {key!r} (used by the volunteer desk)")
+    return problems

@@ -1,0 +1,58 @@
+"""The names the engine shares with the locales and with Telegram: its own texts' keys, the label
+patterns it builds keys from, and the payloads of the buttons it makes itself."""
+
+from __future__ import annotations
+
+ENGINE_PAYLOAD_PREFIX = "~"
+"""Payloads the engine makes itself (cancel? switch platform? answer a question?) start with this."""
+MENU_PAYLOAD = "~menu:go"
+"""The menu button under a finished path: it works whenever nothing else is under way."""
+COUNTRY_LABEL_PREFIX = "=%"
+"""Generated country options are labelled `=%AU`: named in the reader's language at rendering."""
+
+ENGINE_KEYS = (
+    "greeting",
+    "help",
+    "error-use-buttons",
+    "error-empty",
+    "error-too-long",
+    "error-stale-button",
+    "error-unknown-command",
+    "error-country-unknown",
+    "error-nothing-to-cancel",
+    "media-refused",
+    "cancel-confirm",
+    "cancel-done",
+    "cancel-kept",
+    "button-yes",
+    "button-no",
+    "button-menu",
+    "account-switch-platform",
+    "account-added",
+    "account-duplicate",
+    "route-unconfirmed",
+    "route-item",
+    "review-none",
+    "review-yes",
+    "review-no",
+    "language-name",
+    "platform-other",
+    "mytips",
+    "mytips-none",  # filled in by the turn, like the items below
+    "mytips-item",
+    "consent-withdrawn",
+    "relay-question",
+    "relay-answer-button",
+    "relay-answer-ask",
+    "relay-answer-sent",
+    "relay-answer-cancelled",
+    "tip-status-notice",
+)
+"""Locale keys the engine itself says, checked in every locale like the flows' keys."""
+
+CATEGORY_LABEL = "category-{}"
+REVIEW_REPORTED_LABEL = "review-reported-{}"
+EXAMPLE_KEY = "example-{}"
+OTHER_PLATFORM = "other"
+OTHER_PLATFORM_KEY = "platform-other"
+ROUTE_KIND_LABEL = "route-kind-{}"

@@ -1,0 +1,33 @@
+"""Routes (where to report, whom to call) as locale messages, for the engine and the directory's audit view."""
+
+from __future__ import annotations
+
+from bot.engine.keys import ROUTE_KIND_LABEL
+from bot.engine.ports import RoutesView
+from bot.engine.replies import Msg, ParamValue
+
+PLATFORM_ROUTE_KINDS = ("platform_form", "platform_in_app")
+
+
+def route_parts(
+    routes: RoutesView, kinds: tuple[str, ...] | None = None, platform: ParamValue | None = None
+) -> tuple[Msg, ...]:
+    """Each route as locale messages: its label, name and contacts, its rule, and whether it is unconfirmed.
+
+    `platform` names the platform's own routes (so "another site or app" is in the reader's language).
+    """
+    parts: list[Msg] = []
+    for item in routes.items:
+        if kinds is not None and item.via not in kinds:
+            continue
+        contact = "\n".join(value for value in (item.url, item.phone, item.email) if value)
+        label = Msg(key=ROUTE_KIND_LABEL.format(item.kind))
+        name: ParamValue = Msg(key=item.name_key) if item.name_key else item.name
+        if platform is not None and item.kind in PLATFORM_ROUTE_KINDS:
+            name = platform
+        parts.append(Msg(key="route-item", params={"label": label, "name": name, "contact": contact}))
+        if item.note_key:
+            parts.append(Msg(key=item.note_key))
+        if not item.confirmed:
+            parts.append(Msg(key="route-unconfirmed"))
+    return tuple(parts)

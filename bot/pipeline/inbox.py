@@ -1,0 +1,112 @@
+"""The inbox: every update Telegram sent (and every event the bot makes for a chat), kept until done.
+
+Updates are committed here before Telegram is told they arrived (see receiver.py); the worker
+claims the oldest pending update of each chat, so a chat's updates are taken in order.
+"""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import exists, literal, null, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.pipeline.ports import InboxItem, Incoming
+from bot.pipeline.tables import DONE, FAILED, INBOX, PENDING, WriteGate, literally
+
+ERROR_LENGTH = 200
+_INTERNAL_BASE = -(2**62)
+
+
+@dataclass(frozen=True, slots=True)
+class ClaimedUpdate:
+    id: int
+    update_id: int
+    chat_key: str
+    payload: dict[str, Any]
+    attempts: int
+
+    def item(self) -> InboxItem:
+        """The saved item; raises pydantic's ValidationError for a payload this version cannot read."""
+        return InboxItem.model_validate({**self.payload, "chat_key": self.chat_key})
+
+
+def internal_update_id() -> int:
+    """An inbox id for an event the bot made itself: negative (Telegram's are positive), unique,
+    and growing with time, so such events of one chat are taken in the order they were queued."""
+    return _INTERNAL_BASE + time.time_ns() // 1000 * 1000 + secrets.randbelow(1000)
+
+
+def _row(update_id: int, item: InboxItem, now: datetime) -> dict[str, Any]:
+    return {
+        "update_id": update_id,
+        "chat_key": item.chat_key,
+        "status": PENDING,
+        "payload": item.model_dump(mode="json", exclude={"chat_key"}, exclude_none=True),
+        "attempts": 0,
+        "received_at": now,
+    }
+
+
+class Inbox:
+    def __init__(self, gate: WriteGate) -> None:
+        self.gate = gate
+
+    async def save_updates(self, updates: Iterable[Incoming], now: datetime) -> None:
+        """Commit the updates worth keeping; an update_id already saved is ignored (Telegram repeats)."""
+        rows = [_row(incoming.update_id, incoming.item, now) for incoming in updates if incoming.item is not None]
+        if not rows:
+            return
+        statement = self.gate.insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"])
+        async with self.gate.write() as session:
+            await session.execute(statement, rows)
+
+    async def queue_event(self, session: AsyncSession, item: InboxItem, now: datetime) -> None:
+        """Queue an event the bot made for a chat (a relayed question, news of a case) inside the
+        caller's transaction: it goes through the chat's queue like the person's own updates."""
+        await session.execute(INBOX.insert().values(**_row(internal_update_id(), item, now)))
+
+    async def claim_updates(self, session: AsyncSession, limit: int) -> list[ClaimedUpdate]:
+        """The oldest pending update of chats with nothing older pending, locked until commit."""
+        row, older = INBOX.alias("i"), INBOX.alias("o")
+        earlier = select(literal(1)).where(
+            older.c.chat_key == row.c.chat_key,
+            literally(older.c.status, PENDING),
+            older.c.update_id < row.c.update_id,
+        )
+        query = (
+            select(row.c.id, row.c.update_id, row.c.chat_key, row.c.payload, row.c.attempts)
+            .where(literally(row.c.status, PENDING), ~exists(earlier))
+            .order_by(row.c.update_id)
+            .limit(limit)
+        )
+        if self.gate.postgres:
+            query = query.with_for_update(skip_locked=True, of=row)
+        return [
+            ClaimedUpdate(id_, update_id, chat_key, payload or {}, attempts)
+            for id_, update_id, chat_key, payload, attempts in (await session.execute(query)).all()
+        ]
+
+    async def finish_updates(self, session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
+        """Mark processed and forget the content: only the update_id stays, to ignore repeats."""
+        if ids:
+            await session.execute(
+                update(INBOX).where(INBOX.c.id.in_(ids)).values(status=DONE, payload=null(), processed_at=now)
+            )
+
+    async def note_update_failure(
+        self, session: AsyncSession, claimed: ClaimedUpdate, error: str, max_attempts: int, now: datetime
+    ) -> bool:
+        """Count a failed attempt; after `max_attempts` set the update aside. True if it was set aside."""
+        attempts = claimed.attempts + 1
+        give_up = attempts >= max_attempts
+        values: dict[str, Any] = {"attempts": attempts, "error": error[:ERROR_LENGTH]}
+        if give_up:
+            values |= {"status": FAILED, "processed_at": now}
+        await session.execute(update(INBOX).where(INBOX.c.id == claimed.id).values(**values))
+        return give_up

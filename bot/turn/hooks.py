@@ -1,0 +1,23 @@
+"""What a turn tells the volunteer desk, as a protocol owned by the turn, so a turn needs no desk to run.
+
+The console chat runs without one; `tipline run` gives the desk, which turns these into case
+cards and thread messages through the outbox, in the same transaction as the reporter's turn.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Protocol
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.relay import Question
+from bot.cases.tips import StoredTip
+
+
+class CaseHooks(Protocol):
+    async def tip_filed(self, session: AsyncSession, tip: StoredTip, now: datetime) -> None:
+        """A tip was stored: post its case's card, or update the card and say so in its thread."""
+
+    async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
+        """A reporter answered a volunteer's question (already checked to be theirs, and recorded)."""

@@ -1,0 +1,172 @@
+"""One update, one unit of work: load the conversation, run the engine, apply its effects, save.
+
+Drivers call `TurnRunner.handle`; what it returns is already rendered for Telegram's HTML parse mode.
+A driver that needs to queue replies durably passes a `sink`, run inside the same transaction.
+The pipeline's worker calls `TurnRunner.turn` inside the transaction that claimed the update.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Mapping
+from datetime import UTC, datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.relay import may_contact, question_for, record_answer
+from bot.cases.reporter import my_tips, withdraw_consent
+from bot.cases.status import reporter_status_key
+from bot.cases.tips import Reporter, submit_tip
+from bot.engine.events import Event, RelayQuestion, StatusNotice
+from bot.engine.machine import step
+from bot.engine.replies import (
+    DeleteUserMessage,
+    Joined,
+    ListMyTips,
+    Msg,
+    RelayAnswer,
+    SubmitTip,
+    WithdrawConsent,
+)
+from bot.engine.world import Outcome, World
+from bot.i18n import Locales, SlotValue
+from bot.identity import Identity
+from bot.storage.conversations import ConcurrentUpdate, Saved, load_conversation, save_conversation
+from bot.storage.db import Database
+from bot.turn.hooks import CaseHooks
+from bot.turn.render import Renderer
+from bot.turn.results import Sink, TurnResult
+
+log = logging.getLogger(__name__)
+
+CONCURRENT_RETRIES = 5
+
+
+class TurnRunner:
+    """Turns for every conversation: what the drivers and the pipeline's worker call."""
+
+    def __init__(
+        self,
+        world: World,
+        locales: Locales,
+        db: Database,
+        identity: Identity,
+        charity_name: str,
+        clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        hooks: CaseHooks | None = None,
+    ) -> None:
+        self.world = world
+        self.locales = locales
+        self.db = db
+        self.identity = identity
+        self.charity_name = charity_name
+        self.clock = clock
+        self.hooks = hooks
+        """The volunteer desk: told of every new tip (its case card) and every relayed answer."""
+        self.renderer = Renderer(locales, charity_name)
+
+    async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
+        """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
+        for attempt in range(CONCURRENT_RETRIES):
+            try:
+                async with self.db.transaction() as session:
+                    result = await self.turn(session, chat_key, event)
+                    if sink is not None:
+                        await sink(session, result)
+                    return result
+            except ConcurrentUpdate:
+                log.info("conversation changed underneath; retrying", extra={"attempt": attempt + 1})
+        raise RuntimeError("conversation kept changing underneath; giving up on this update")
+
+    async def turn(
+        self,
+        session: AsyncSession,
+        chat_key: str,
+        event: Event,
+        prefetched: Mapping[str, Saved | None] | None = None,
+    ) -> TurnResult:
+        """`handle` inside the caller's transaction, for a pipeline that claims the update in it too.
+
+        `prefetched`: conversations the caller read for a whole batch (`prefetch_conversations`).
+        Raises ConcurrentUpdate when another worker saved the chat meanwhile; the caller retries.
+        """
+        now = self.clock()
+        if not await self._may_reach(session, chat_key, event):
+            return TurnResult(language=self.world.default_language)
+        state, version = await load_conversation(session, chat_key, prefetched)
+        outcome = step(self.world, state, event)
+        result = TurnResult(language=outcome.state.profile.language or self.world.default_language)
+        slots = await self._apply(session, chat_key, outcome, result, now)
+        await save_conversation(session, chat_key, outcome.state, version, now)
+        result.messages = [self.renderer.render(reply, result.language, slots) for reply in outcome.replies]
+        return result
+
+    async def _apply(
+        self, session: AsyncSession, chat_key: str, outcome: Outcome, result: TurnResult, now: datetime
+    ) -> dict[str, SlotValue]:
+        slots: dict[str, SlotValue] = {}
+        for effect in outcome.effects:
+            if isinstance(effect, SubmitTip):
+                consent = bool(effect.answers.contact_consent)
+                reporter = Reporter(
+                    pseudonym=self.identity.pseudonym(chat_key),
+                    contact_token=self.identity.seal(chat_key) if consent else None,
+                )
+                result.tip = await submit_tip(session, effect, reporter, now)
+                slots["reference"] = result.tip.reference
+                if self.hooks is not None:
+                    await self.hooks.tip_filed(session, result.tip, now)
+            elif isinstance(effect, DeleteUserMessage):
+                result.delete_message_ids.append(effect.message_id)
+            elif isinstance(effect, ListMyTips):
+                slots["mytips"] = await self._my_tips(session, chat_key, result.language)
+            elif isinstance(effect, WithdrawConsent):
+                await withdraw_consent(session, self.identity.pseudonym(chat_key))
+            elif isinstance(effect, RelayAnswer):
+                await self._relay_answer(session, chat_key, effect, now)
+            else:
+                raise TypeError(f"no handler for effect {type(effect).__name__}")
+        return slots
+
+    async def _may_reach(self, session: AsyncSession, chat_key: str, event: Event) -> bool:
+        """A question or news from the charity reaches a chat only while its reporter still agrees.
+
+        They were queued when the reporter consented; `/stopcontact` may have come in between.
+        """
+        if isinstance(event, RelayQuestion):
+            question = await question_for(session, event.question_id, self.identity.pseudonym(chat_key))
+            return question is not None and await may_contact(session, question.reporter, question.reference)
+        if isinstance(event, StatusNotice):
+            return await may_contact(session, self.identity.pseudonym(chat_key), event.reference)
+        return True
+
+    async def _relay_answer(self, session: AsyncSession, chat_key: str, answer: RelayAnswer, now: datetime) -> None:
+        """Accept an answer only for a question put to THIS reporter: the question's tip must carry
+        this chat's pseudonym (the engine's `asked` list is state, and state can be tampered with)."""
+        question = await question_for(session, answer.question_id, self.identity.pseudonym(chat_key))
+        if question is None:
+            log.warning("relayed answer dropped: not an open question of this reporter")
+            return
+        await record_answer(session, question, answer.text, now)
+        if self.hooks is not None:
+            await self.hooks.answer_received(session, question, answer.text, now)
+
+    async def _my_tips(self, session: AsyncSession, chat_key: str, language: str) -> Joined:
+        tips = await my_tips(session, self.identity.pseudonym(chat_key))
+        if not tips:
+            return Joined(parts=(Msg(key="mytips-none"),))
+        lines = tuple(
+            Msg(
+                key="mytips-item",
+                params={
+                    "reference": tip.reference,
+                    "date": tip.created_at.date().isoformat(),
+                    "platform": self.world.directory.platforms[tip.platform].name
+                    if tip.platform in self.world.directory.platforms
+                    else tip.platform,
+                    "status": Msg(key=reporter_status_key(tip.case_status, tip.outcome)),
+                },
+            )
+            for tip in tips
+        )
+        return Joined(parts=lines, separator="\n")
