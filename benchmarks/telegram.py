@@ -181,7 +181,7 @@ def _cpu_seconds(pid: int) -> float | None:
 
 
 async def answers_per_step() -> list[int]:
-    """How many messages Tipline sends for each step of the report (the runtime alone, on a scratch database)."""
+    """How many messages Tipline sends for each step of the report (the turn alone, on a scratch database)."""
     from bot.app import open_tipline
     from bot.engine.events import Button, Media, Start, Text
     from bot.pipeline.split import split_html

@@ -22,7 +22,7 @@ from bot.engine.replies import CountryName, Joined, Msg, ParamValue, Slot
 RTL_LANGUAGES = frozenset({"ar", "fa", "he", "ur"})
 _FLUENT_SAFE_LENGTH = 2000
 SlotValue = str | Msg | Joined
-"""What the runtime fills a slot with: plain text (escaped like any parameter) or messages."""
+"""What the turn fills a slot with: plain text (escaped like any parameter) or messages."""
 _TAG = re.compile(r"<[^>]+>")
 _BIDI_OVERRIDES = dict.fromkeys(range(0x202A, 0x202F))
 """LRE, RLE, PDF, LRO, RLO: a value typed by a person could otherwise reverse the rest of a

@@ -41,7 +41,7 @@ class Asked:
 
 @dataclass(frozen=True, slots=True)
 class Question:
-    """A question as the runtime sees it when its answer arrives."""
+    """A question as the turn sees it when its answer arrives."""
 
     question_id: int
     tip_id: int

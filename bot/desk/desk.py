@@ -134,7 +134,7 @@ class Desk:
             log.warning("desk: a contact token could not be opened with the current key")
         return chat_key
 
-    # ---- hooks from the reporter runtime ---------------------------------------------------------
+    # ---- hooks from a reporter's turn -------------------------------------------------------------
 
     async def tip_filed(self, session: AsyncSession, tip: StoredTip, now: datetime) -> None:
         """A new case gets its card; a further tip redraws the card and says so under it."""

@@ -100,7 +100,7 @@ MENU = (
 """The desk's commands, in the order the volunteer group's command menu lists them (`desk-command-<name>`)."""
 ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
 """Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
-(`bot.cli_volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
+(`bot.cli.volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
 _FIXED_KEYS = (
     "desk-card-title",
     "desk-card-claimed",

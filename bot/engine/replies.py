@@ -66,7 +66,7 @@ class Reply(BaseModel):
 
 
 class SubmitTip(BaseModel):
-    """Store the reviewed report as a tip; the runtime fills the `reference` slot."""
+    """Store the reviewed report as a tip; the turn fills the `reference` slot."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     type: Literal["submit_tip"] = "submit_tip"

@@ -76,7 +76,7 @@ async def file_tip(
     language: str = "en",
     platform: str | None = None,
 ) -> StoredTip:
-    """A reviewed report filed straight into the database, as the runtime would file it."""
+    """A reviewed report filed straight into the database, as the turn would file it."""
     accounts = [account(links[0], platform=platform)]
     accounts += [account(link, platform=accounts[0].platform) for link in links[1:]]
     accounts += [account(link, "related", accounts[0].platform) for link in related]
@@ -116,7 +116,7 @@ def texts(locales: Locales) -> StaffTexts:
 
 @dataclass
 class DeskRig:
-    """A desk on a real database whose outbound actions are recorded, and the reporter runtime
+    """A desk on a real database whose outbound actions are recorded, and the reporter's turn
     wired to it the way `tipline run` wires them."""
 
     db: Database

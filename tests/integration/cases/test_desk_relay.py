@@ -25,7 +25,7 @@ async def desk(rig: DeskRig, command: str, args: str) -> list[Outbound]:
 
 
 async def deliver(rig: DeskRig, actions: list[Outbound]) -> dict[str, TurnResult]:
-    """Feed the events meant for reporters through the runtime, as the pipeline's inbox would."""
+    """Feed the events meant for reporters through the turn, as the pipeline's inbox would."""
     results = {}
     for action in actions:
         if isinstance(action, ToReporter):
@@ -82,7 +82,7 @@ async def test_an_answer_from_any_other_chat_is_dropped(rig: DeskRig) -> None:
 
     # Delivered to the wrong chat (a bug, or a forged inbox row): it is not even shown.
     assert (await rig.app.handle(SOMEONE_ELSE, question)).messages == []
-    # A conversation tampered with to be "answering" it: the answer is refused by the runtime.
+    # A conversation tampered with to be "answering" it: the answer is refused by the turn.
     async with rig.db.transaction() as session:
         _state, version = await load_conversation(session, SOMEONE_ELSE)
         forged = ConversationState(asked=[question.question_id], answering=question.question_id)

@@ -187,7 +187,7 @@ _TRANSCRIPTS: dict[tuple[tuple[tuple[str, str], ...], str], list[str]] = {}
 
 
 async def expected_transcript(settings: Settings, script: Sequence[tuple[str, str]], tmp: Path) -> list[str]:
-    """What the bot should send for `script`, computed by the runtime alone on a scratch database."""
+    """What the bot should send for `script`, computed by the turn alone on a scratch database."""
     key = (tuple(script), settings.charity_name)
     if key not in _TRANSCRIPTS:
         _TRANSCRIPTS[key] = await _transcript(settings, script, tmp)

@@ -7,7 +7,7 @@ from bot.engine.replies import ListMyTips, RelayAnswer, Slot, WithdrawConsent
 from tests.unit.engine.conftest import Chat, walk_to_account
 
 
-def test_mytips_asks_the_runtime_and_keeps_the_report_under_way(chat: Chat) -> None:
+def test_mytips_asks_the_turn_and_keeps_the_report_under_way(chat: Chat) -> None:
     walk_to_account(chat)
     chat.command("mytips")
     assert chat.effects == [ListMyTips()]
