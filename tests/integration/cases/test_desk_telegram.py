@@ -9,24 +9,18 @@ the group who is not a volunteer can do none of it. Nobody's identity crosses ov
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 import zipfile
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from typing import Any
 
 import pytest
 from sqlalchemy import select
 
-from bot.app import build_pipeline, open_tipline
-from bot.app.desk import staff_chats
 from bot.cases.volunteers import add_volunteer
 from bot.desk.commands import HANDLERS
 from bot.desk.keys import MENU
 from bot.desk.words import StaffTexts
-from bot.drivers.select import telegram_driver
 from bot.i18n import Locales
 from bot.paths import locales_dir
 from bot.settings import Settings
@@ -39,6 +33,7 @@ from tests.integration.telegram.harness import (
     InProcessBot,
     TelegramUser,
     dump_tables,
+    running_bot,
     telegram_settings,
     wait_idle,
     wait_until,
@@ -56,27 +51,6 @@ OTHER_FORM = "instagram.com/bad.actor_01"
 def tipline_settings(tipline_settings: Settings, driver: str) -> Settings:
     """Each test runs once per driver (TIPLINE_DRIVER), as the Telegram tests do."""
     return tipline_settings.model_copy(update={"driver": driver})
-
-
-@asynccontextmanager
-async def desk_bot(settings: Settings) -> AsyncIterator[InProcessBot]:
-    """The pipeline as `tipline run` builds it, with the volunteer group served."""
-    app = await open_tipline(settings, auto_migrate=False)
-    token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    driver = telegram_driver(settings, token, staff_chats=staff_chats(settings))
-    pipeline = build_pipeline(app, driver, settings)
-    task = asyncio.create_task(pipeline.run())
-    bot = InProcessBot(app, driver, pipeline, task)
-    try:
-        await wait_until(lambda: pipeline.receiving.is_set() or task.done(), 20, "the bot to start receiving")
-        yield bot
-    finally:
-        pipeline.stop()
-        try:
-            await asyncio.wait_for(task, 30)
-        finally:
-            await driver.close()
-            await app.db.dispose()
 
 
 def desk_settings(base: Settings, api: FakeBotAPI) -> Settings:
@@ -129,7 +103,7 @@ def answers_to(api: FakeBotAPI, update: dict[str, Any]) -> list[dict[str, Any]]:
 async def test_a_case_from_card_to_closing_on_telegram(tipline_settings: Settings) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
         settings = desk_settings(tipline_settings, api)
-        async with desk_bot(settings) as bot:
+        async with running_bot(settings) as bot:
             await add_team(bot)
             first, second = TelegramUser(api, REPORTER_A), TelegramUser(api, REPORTER_B)
 
@@ -215,7 +189,7 @@ async def test_a_case_from_card_to_closing_on_telegram(tipline_settings: Setting
 async def test_export_is_sent_as_a_file_without_identities(tipline_settings: Settings) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
         settings = desk_settings(tipline_settings, api)
-        async with desk_bot(settings) as bot:
+        async with running_bot(settings) as bot:
             await add_team(bot)
             reporter = TelegramUser(api, REPORTER_A)
             await act_all(bot, api, reporter, report(reporter, LINK))
@@ -241,7 +215,7 @@ async def test_export_is_sent_as_a_file_without_identities(tipline_settings: Set
 async def test_volunteers_work_from_their_private_chat_and_the_public_cannot(tipline_settings: Settings) -> None:
     async with FakeBotAPI(token=TOKEN) as api:
         settings = telegram_settings(tipline_settings, api)  # no volunteer group at all
-        async with desk_bot(settings) as bot:
+        async with running_bot(settings) as bot:
             await add_team(bot)
             reporter = TelegramUser(api, REPORTER_A)
             await act_all(bot, api, reporter, report(reporter, LINK))
@@ -265,7 +239,7 @@ async def test_the_volunteer_group_gets_the_desk_commands_in_its_menu(tipline_se
     """Shown to the group only (a chat scope), in the staff language; people's menu stays theirs."""
     async with FakeBotAPI(token=TOKEN) as api:
         settings = desk_settings(tipline_settings, api).model_copy(update={"staff_language": "de"})
-        async with desk_bot(settings):
+        async with running_bot(settings):
             group_scope = (json.dumps({"chat_id": GROUP, "type": "chat"}, sort_keys=True), "")
             await api.wait_for(lambda _: group_scope in api.commands, what="the group's command menu")
         default_menu = api.commands[(json.dumps({"type": "default"}), "")]

@@ -26,7 +26,7 @@ from typing import Any
 from pydantic import SecretStr
 from sqlalchemy import text
 
-from bot.app import build_pipeline, open_tipline
+from bot.app import build_pipeline, open_tipline, staff_chats
 from bot.drivers.select import telegram_driver
 from bot.engine.events import Button, Event, Start, Text
 from bot.pipeline.operations import Operations
@@ -260,10 +260,11 @@ class InProcessBot:
 
 @asynccontextmanager
 async def running_bot(settings: Settings) -> AsyncIterator[InProcessBot]:
-    """The whole pipeline in this process, on an already migrated database, with the driver `settings` name."""
+    """The whole pipeline in this process as `tipline run` builds it (the volunteer group served when
+    `settings` name one), on an already migrated database, with the driver `settings` name."""
     app = await open_tipline(settings, auto_migrate=False)
     token = settings.bot_token.get_secret_value() if settings.bot_token else ""
-    driver = telegram_driver(settings, token)
+    driver = telegram_driver(settings, token, staff_chats=staff_chats(settings))
     pipeline = build_pipeline(app, driver, settings)
     task = asyncio.create_task(pipeline.run())
     bot = InProcessBot(app, driver, pipeline, task)

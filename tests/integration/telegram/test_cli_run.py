@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import logging
+import re
+import shutil
 from pathlib import Path
 
 import pytest
@@ -10,6 +12,7 @@ from pydantic import SecretStr
 
 from bot.app import setting_warnings
 from bot.cli import main
+from bot.paths import locales_dir
 from bot.pipeline.profile import fit
 from bot.settings import Settings
 from tests.fakes.bot_api import FakeBotAPI
@@ -49,6 +52,29 @@ def test_an_out_of_date_schema_is_refused(
     monkeypatch.setenv("TIPLINE_TELEGRAM_API_URL", "http://127.0.0.1:9")  # never reached
     assert main(["run"]) == 2
     assert "tipline migrate" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("backend", ["sqlite"], indirect=True)
+def test_it_refuses_every_problem_flows_check_reports(
+    database_url: str, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    """A locale that lacks a message the flows use: `flows check` finds it, and `run` will not start on it."""
+    locales = tmp_path / "locales"
+    shutil.copytree(locales_dir(), locales)
+    german = locales / "de" / "tipline.ftl"
+    german.write_text(re.sub(r"(?m)^greeting =(.*\n)(?:[ \t]+.*\n)*", "", german.read_text(encoding="utf-8")))
+    monkeypatch.setenv("TIPLINE_LOCALES_DIR", str(locales))
+    assert main(["flows", "check"]) == 1
+    found = capsys.readouterr().out
+    assert "missing message 'greeting'" in found
+    monkeypatch.setenv("TIPLINE_BOT_TOKEN", TOKEN)
+    monkeypatch.setenv("TIPLINE_DATABASE_URL", database_url)
+    monkeypatch.setenv("TIPLINE_DATA_DIR", str(tmp_path))
+    monkeypatch.setenv("TIPLINE_TELEGRAM_API_URL", "http://127.0.0.1:9")  # never reached
+    assert main(["run"]) == 2
+    refused = capsys.readouterr().err
+    assert "run `tipline flows check`" in refused
+    assert "missing message 'greeting'" in refused
 
 
 async def test_run_migrate_serves_and_stops_on_sigterm(
