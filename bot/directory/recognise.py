@@ -18,7 +18,8 @@ from collections.abc import Mapping
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from bot.directory._hosts import decode_label, is_ip_literal, lookalike_of, mixed_scripts, valid_ascii_host
-from bot.directory._platforms import RULES, Link, Parsed
+from bot.directory._platforms import RULES, Link, Parsed, Rules, Spec
+from bot.directory.models import Recognition
 from bot.directory.results import NotRecognised, Reason, Recognised
 
 MAX_INPUT = 2048
@@ -103,11 +104,14 @@ def _segments(path: str) -> tuple[str, ...]:
 
 
 class Recogniser:
-    """Recognises links and handles against a host table loaded from platforms.yaml."""
+    """Recognises links and handles against the host table and rules loaded from platforms.yaml."""
 
-    def __init__(self, hosts: Mapping[str, str]) -> None:
+    def __init__(self, hosts: Mapping[str, str], recognition: Mapping[str, Recognition]) -> None:
         self._hosts = dict(hosts)
         self._known = sorted(self._hosts, key=len, reverse=True)
+        self._rules: dict[str, tuple[Rules, Spec]] = {
+            pid: (RULES[data.rule], Spec.of(data)) for pid, data in recognition.items()
+        }
 
     def owner(self, host: str) -> str | None:
         """The platform whose domain this host is, or a subdomain of."""
@@ -117,7 +121,7 @@ class Recogniser:
         return None
 
     def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:
-        if platform is not None and platform != OTHER and platform not in RULES:
+        if platform is not None and platform != OTHER and platform not in self._rules:
             raise ValueError(f"unknown platform {platform!r}")
         cleaned = _trim(text)
 
@@ -164,10 +168,9 @@ class Recogniser:
             return NotRecognised(reason="not_a_link", input=text)
         return self._ok(platform, parsed, text)
 
-    @staticmethod
-    def _handle(token: str, platform: str | None) -> Parsed | None:
-        rules = RULES.get(platform or "")
-        return rules.handle(token) if rules is not None and token.isascii() else None
+    def _handle(self, token: str, platform: str | None) -> Parsed | None:
+        found = self._rules.get(platform or "")
+        return found[0].handle(found[1], token) if found is not None and token.isascii() else None
 
     @staticmethod
     def _ok(platform: str, parsed: Parsed, text: str) -> Recognised:
@@ -208,7 +211,8 @@ class Recogniser:
             return fail("suspicious")
         segments = _segments(parts.path)
         query = {k: v for k, v in reversed(parse_qsl(parts.query, keep_blank_values=True))}
-        outcome = RULES[owner].url(Link(host, segments, query))
+        rules, spec = self._rules[owner]
+        outcome = rules.url(spec, Link(host, segments, query))
         if isinstance(outcome, str):
             return fail(outcome)
         if _trim(outcome.url) != outcome.url:
@@ -236,7 +240,10 @@ class Recogniser:
     def _tg(self, token: str, text: str) -> Recognised | NotRecognised:
         parts = urlsplit(token)
         query = dict(parse_qsl(parts.query))
-        outcome = RULES["telegram"].url(Link("tg", (parts.netloc.lower() or parts.path.strip("/"),), query))
+        if "telegram" not in self._rules:
+            return NotRecognised(reason="not_a_link", input=text)
+        rules, spec = self._rules["telegram"]
+        outcome = rules.url(spec, Link("tg", (parts.netloc.lower() or parts.path.strip("/"),), query))
         if isinstance(outcome, str):
             return NotRecognised(reason=outcome, input=text)
         return self._ok("telegram", outcome, text)
