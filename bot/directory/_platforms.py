@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from bot.directory.models import Recognition
-from bot.directory.results import Kind, Reason
+from bot.directory.results import Certainty, Kind, Reason
 
 
 class Link(NamedTuple):
@@ -35,7 +35,8 @@ class Link(NamedTuple):
 
 class Parsed(NamedTuple):
     id: str
-    url: str
+    url: str | None
+    """None where the platform has no link for the account (a Discord or Roblox username)."""
     kind: Kind
 
 
@@ -144,6 +145,8 @@ class Rules:
     patterns: frozenset[str] = frozenset()
     urls: frozenset[str] = frozenset()
     special: frozenset[str] = frozenset()
+    typed: Certainty = "username"
+    """What a typed account on this platform is: a username, or (WhatsApp) a phone number."""
 
 
 def _handle(spec: Spec, text: str) -> Parsed | None:
@@ -247,7 +250,12 @@ def threads_url(spec: Spec, link: Link) -> Outcome:
 
 
 def x_url(spec: Spec, link: Link) -> Outcome:
+    """A status link is a post even with a name in it: X shows the post under any name."""
     segs = link.segments
+    if spec.is_special("short", link.host):
+        if len(segs) == 1 and spec.matches("short", segs[0]):
+            return Parsed(f"t.co/{segs[0]}", spec.url("short", code=segs[0]), "post")
+        return NOT_ACCOUNT
     if not spec.is_link_host(link.host) or not segs:
         return NOT_ACCOUNT
     first = segs[0].lower()
@@ -264,7 +272,7 @@ def x_url(spec: Spec, link: Link) -> Outcome:
     if name is None:
         return NOT_ACCOUNT
     if len(segs) >= 3 and segs[1].lower() in {"status", "statuses"} and segs[2].isdigit():
-        return Parsed(name, spec.url("account_post", name=name, id=segs[2]), "account")
+        return Parsed(f"status/{segs[2]}", spec.url("account_post", name=name, id=segs[2]), "post")
     return spec.account(name)
 
 
@@ -272,6 +280,7 @@ def x_url(spec: Spec, link: Link) -> Outcome:
 
 
 def tiktok_url(spec: Spec, link: Link) -> Outcome:
+    """A video link is a post even with an @name in it: TikTok plays it under any name."""
     segs = link.segments
     if spec.is_special("short", link.host):
         if len(segs) == 1 and spec.matches("code", segs[0]):
@@ -293,7 +302,8 @@ def tiktok_url(spec: Spec, link: Link) -> Outcome:
     if name is None:
         return NOT_ACCOUNT
     if len(segs) >= 3 and segs[1] in {"video", "photo"} and segs[2].isdigit():
-        return Parsed(name, spec.url("account_post", name=name, kind=segs[1], id=segs[2]), "account")
+        key = "video" if segs[1] == "video" else "photo"
+        return Parsed(f"{key}/{segs[2]}", spec.url("account_post", name=name, kind=segs[1], id=segs[2]), "post")
     return spec.account(name)
 
 
@@ -414,7 +424,11 @@ def _is_message_path(spec: Spec, segs: tuple[str, ...]) -> bool:
 
 
 def discord_handle(spec: Spec, text: str) -> Parsed | None:
-    return spec.account(text) if spec.name.fullmatch(text) else None
+    """A user id, or a username: Discord has no link for a username, so it has none here."""
+    if spec.name.fullmatch(text):
+        return spec.account(text)
+    name = text.removeprefix("@").lower()
+    return Parsed(name, None, "account") if spec.matches("username", name) else None
 
 
 # --- Telegram: names on subdomains, invite links, private channel posts, tg:// links ----------------
@@ -557,7 +571,11 @@ def roblox_url(spec: Spec, link: Link) -> Outcome:
 
 
 def roblox_handle(spec: Spec, text: str) -> Parsed | None:
-    return spec.account(text) if text.isascii() and spec.name.fullmatch(text) else None
+    """A user id, or a username (case-insensitive; without a link, which needs the id)."""
+    if text.isascii() and spec.name.fullmatch(text):
+        return spec.account(text)
+    name = text.removeprefix("@")
+    return Parsed(name.lower(), None, "account") if spec.matches("username", name) else None
 
 
 # --- Bluesky: a handle is a domain name (name.bsky.social by default) or a DID -----------------------
@@ -602,7 +620,13 @@ RULES: dict[str, Rules] = {
         special=_needs("messenger"),
     ),
     "threads": Rules(threads_url, _handle, patterns=_needs("code"), urls=_needs("post", "account_post")),
-    "x": Rules(x_url, _handle, urls=_needs("status", "account_post")),
+    "x": Rules(
+        x_url,
+        _handle,
+        patterns=_needs("short"),
+        urls=_needs("status", "account_post", "short"),
+        special=_needs("short"),
+    ),
     "tiktok": Rules(
         tiktok_url,
         _handle,
@@ -650,8 +674,9 @@ RULES: dict[str, Rules] = {
         patterns=_needs("group", "message"),
         urls=_needs("group", "message", "channel"),
         special=_needs("api", "group"),
+        typed="phone",
     ),
-    "roblox": Rules(roblox_url, roblox_handle, urls=_needs("group", "game")),
+    "roblox": Rules(roblox_url, roblox_handle, patterns=_needs("username"), urls=_needs("group", "game")),
     "bluesky": Rules(
         bluesky_url,
         bluesky_handle,

@@ -136,6 +136,8 @@ class Recognition(_Frozen):
     name_subdomain: Host | None = None
     """Generic rule: ``<name>.<this host>`` is an account (blogs on their own subdomain)."""
     posts: tuple[PostShape, ...] = ()
+    display_names: bool = False
+    """A name as shown in the app is taken (less sure) where people may have no username to see."""
     patterns: dict[str, Pattern] = Field(default_factory=dict)
     """Further patterns a code rule reads, by name."""
     urls: dict[str, Template] = Field(default_factory=dict)

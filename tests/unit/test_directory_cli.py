@@ -41,7 +41,7 @@ def test_recognise_prints_one_json_object_per_link(capsys: pytest.CaptureFixture
 def test_recognise_without_a_platform_places_links_by_host(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["directory", "recognise", "https://twitter.com/Someone/status/1", "t.me/somechannel"]) == 0
     out = [json.loads(line) for line in capsys.readouterr().out.splitlines()]
-    assert [(r["platform"], r["id"]) for r in out] == [("x", "someone"), ("telegram", "somechannel")]
+    assert [(r["platform"], r["id"]) for r in out] == [("x", "status/1"), ("telegram", "somechannel")]
 
 
 def test_recognise_names_an_unknown_platform(capsys: pytest.CaptureFixture[str]) -> None:
