@@ -50,6 +50,7 @@ async def test_the_card_says_how_surely_the_account_was_named(rig: DeskRig) -> N
     transcript = await run_script(rig.app, script, chat="console:parent")
     assert "Your reference is TIP-" in transcript
     (card,) = rig.recorder.take()
+    assert isinstance(card, Post)
     text = html_to_plain(card.text)
     assert "discord:tiolegal · named by its username" in text
     assert "(https://" not in text.split("discord:tiolegal")[1].splitlines()[0]
