@@ -136,7 +136,7 @@ SPECS: dict[str, Spec] = {
     "kick": (_names(r"[a-z0-9_-]{3,25}", _reserved("kick")), _hosts("kick"), "/{name}", "@{name}"),
     "pinterest": (_names(r"[a-z0-9_]{3,30}", _reserved("pinterest")), _hosts("pinterest"), "/{name}", "{name}"),
     "tumblr": (_names(r"[a-z0-9][a-z0-9-]{0,30}[a-z0-9]", _reserved("tumblr")), _hosts("tumblr"), "/{name}", "{name}"),
-    "snapchat": (_names(r"[a-z][a-z0-9._-]{2,14}"), _hosts("snapchat"), "/add/{name}", "@{name}"),
+    "snapchat": (_names(r"[a-z][a-z0-9._-]{1,13}[a-z0-9]"), _hosts("snapchat"), "/add/{name}", "@{name}"),
 }
 CASE_INSENSITIVE = {
     "instagram",
@@ -248,3 +248,31 @@ def test_arbitrary_text_never_raises(text: str, platform: str | None) -> None:
     assert result.input == text
     if isinstance(result, Recognised):
         _idempotent(result)
+
+
+TYPED = st.sampled_from(["{name}", "@{name}", " @{name} ", "{upper}", "@{upper}"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("discord", r"[a-z0-9][a-z0-9_.]{0,30}[a-z0-9_]"),
+            ("roblox", r"[A-Za-z][A-Za-z0-9]{2,8}(?:_[A-Za-z0-9]{1,9})?"),
+        ]
+    ).flatmap(lambda spec: st.tuples(st.just(spec[0]), st.from_regex(spec[1], fullmatch=True))),
+    st.lists(TYPED, min_size=2, max_size=4),
+)
+def test_a_username_without_a_link_is_one_key_however_it_is_typed(case: tuple[str, str], forms: list[str]) -> None:
+    """Discord and Roblox usernames have no link: the typed name itself must be the one key."""
+    platform, name = case
+    if ".." in name or name.isdigit():
+        return  # not a username (a number is a user id, whose key is the id)
+    keys = set()
+    for form in forms:
+        result = directory().recognise(form.format(name=name, upper=name.upper()), platform)
+        assert isinstance(result, Recognised), (form, name, result)
+        assert (result.url, result.certainty) == (None, "username")
+        keys.add(result.key)
+        _idempotent(result)
+    assert keys == {(platform, name.lower())}
