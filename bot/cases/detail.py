@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime
+from typing import get_args
 
 from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -15,7 +16,8 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cases.facts import TOLD, assessment_of
 from bot.cases.priority import Assessment
 from bot.cases.queries import AccountLine
-from bot.storage.models import AccountLink, Case, ReportedAccount, Tip, Volunteer
+from bot.engine.state import Certainty
+from bot.storage.models import AccountLink, Case, ReportedAccount, Tip, TipAccount, Volunteer
 
 REPORTER_TAG_LENGTH = 4
 LATEST_TIPS = 3
@@ -64,6 +66,23 @@ class CaseDetail:
     reporter_told: bool
     """A reporter said they reported it to the platform themselves."""
     latest: tuple[TipLine, ...]
+
+
+async def _surest(session: AsyncSession, case_id: int, account_id: int) -> str | None:
+    """How surely the case's tips named its account: the surest of them (a link beats a typed name)."""
+    named = set(
+        (
+            await session.execute(
+                select(TipAccount.certainty)
+                .join(Tip, Tip.id == TipAccount.tip_id)
+                .where(Tip.case_id == case_id, TipAccount.account_id == account_id)
+                .distinct()
+            )
+        )
+        .scalars()
+        .all()
+    )
+    return next((certainty for certainty in get_args(Certainty) if certainty in named), None)
 
 
 async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_TIPS) -> CaseDetail | None:
@@ -119,7 +138,9 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
         outcome=case.outcome,
         assessment=assessment_of(case),
         platform=case.platform or account.platform,
-        account=AccountLine(account.platform, account.canonical_id, account.url, "reported"),
+        account=AccountLine(
+            account.platform, account.canonical_id, account.url, "reported", await _surest(session, case.id, account.id)
+        ),
         others=others[:MAX_ACCOUNTS],
         more_accounts=len(others) > MAX_ACCOUNTS,
         first_tip_at=case.first_tip_at,

@@ -16,7 +16,10 @@ class AccountLine:
     platform: str
     canonical_id: str
     url: str
+    """Empty where the account was named without a link (a Discord username, a display name)."""
     role: str
+    certainty: str | None = None
+    """How surely the tips named it (`link` … `unknown`, see `bot.engine.state.Certainty`); None: not from tips."""
 
 
 @dataclass(frozen=True)
@@ -57,7 +60,7 @@ async def _view(session: AsyncSession, tip: Tip) -> TipView:
     case = await session.get_one(Case, tip.case_id)
     rows = (
         await session.execute(
-            select(ReportedAccount, TipAccount.role)
+            select(ReportedAccount, TipAccount.role, TipAccount.certainty)
             .join(TipAccount, TipAccount.account_id == ReportedAccount.id)
             .where(TipAccount.tip_id == tip.id)
             .order_by(TipAccount.role.desc(), ReportedAccount.id)
@@ -69,7 +72,7 @@ async def _view(session: AsyncSession, tip: Tip) -> TipView:
         created_at=tip.created_at,
         category=tip.category,
         platform=tip.platform,
-        accounts=tuple(AccountLine(a.platform, a.canonical_id, a.url, role) for a, role in rows),
+        accounts=tuple(AccountLine(a.platform, a.canonical_id, a.url, role, certainty) for a, role, certainty in rows),
         case_id=case.id,
         case_status=case.status,
         case_tip_count=case.tip_count,

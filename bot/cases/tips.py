@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import secrets
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
+from sqlalchemy import case as sql_case
 from sqlalchemy import exists, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.exc import IntegrityError
@@ -48,14 +51,18 @@ async def upsert_account(session: AsyncSession, account: AccountAnswer, now: dat
     values = insert(ReportedAccount).values(
         platform=account.platform,
         canonical_id=account.id,
-        url=account.url,
+        url=account.url or "",
         kind=account.kind,
         first_seen=now,
         last_seen=now,
     )
     statement = values.on_conflict_do_update(
         index_elements=[ReportedAccount.platform, ReportedAccount.canonical_id],
-        set_={"last_seen": now},
+        # an account first named without a link (a username) gets its link when a tip has one
+        set_={
+            "last_seen": now,
+            "url": sql_case((ReportedAccount.url == "", values.excluded.url), else_=ReportedAccount.url),
+        },
     ).returning(ReportedAccount.id)
     return int((await session.execute(statement)).scalar_one())
 
@@ -114,13 +121,31 @@ async def _merged_target(session: AsyncSession, account_id: int) -> Case | None:
     return None
 
 
+def unknown_account(platform: str) -> AccountAnswer:
+    """A key of its own for a tip whose reporter did not know the account ("I don't know the
+    link"): the tip still reaches the desk, in a case of its own that volunteers can merge."""
+    key = f"unknown/{secrets.token_hex(8)}"
+    return AccountAnswer(platform=platform, id=key, url=None, kind="account", certainty="unknown")
+
+
+def case_key_index(accounts: Sequence[AccountAnswer]) -> int:
+    """Which account the case is grouped by: the reported account, else the post kept as
+    evidence, else the first. A post is never preferred to the account it was given for."""
+    for role in ("reported", "evidence"):
+        for index, account in enumerate(accounts):
+            if account.role == role:
+                return index
+    return 0
+
+
 async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime) -> StoredTip:
     answers = report.answers
-    accounts = answers.accounts
-    if not accounts or answers.category is None or answers.platform is None:
-        raise ValueError("a tip needs a category, a platform and at least one account")
+    if answers.category is None or answers.platform is None:
+        raise ValueError("a tip needs a category and a platform")
+    accounts = answers.accounts or [unknown_account(answers.platform)]
     account_ids = [await upsert_account(session, account, now) for account in accounts]
-    case, new_case = await open_case_for(session, account_ids[0], now)
+    primary = case_key_index(accounts)
+    case, new_case = await open_case_for(session, account_ids[primary], now)
     urgent = is_urgent(answers.category, bool(answers.child_in_danger))
     known_reporter = await session.scalar(
         select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym))
@@ -145,11 +170,13 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
     for account, account_id in zip(accounts, account_ids, strict=True):
         if account_id not in seen:
             seen.add(account_id)
-            session.add(TipAccount(tip_id=tip.id, account_id=account_id, role=account.role))
+            session.add(
+                TipAccount(tip_id=tip.id, account_id=account_id, role=account.role, certainty=account.certainty)
+            )
     await link(session, pairs_of(account_ids), "tip", now)
 
     if not case.platform:
-        case.platform = accounts[0].platform
+        case.platform = accounts[primary].platform
     assessment = add_tip(case, tip, new_reporter=not known_reporter)
     case.updated_at = now
     session.add(

@@ -53,7 +53,8 @@ def _tips_show(settings: Settings, args: argparse.Namespace) -> int:
     print(f"  category:    {tip.category}{'  (child in danger)' if tip.child_in_danger else ''}")
     print(f"  platform:    {tip.platform}")
     for account in tip.accounts:
-        print(f"  {account.role + ':':<12} {account.platform}:{account.canonical_id}  {account.url}")
+        named = f"  ({account.certainty})" if account.certainty else ""
+        print(f"  {account.role + ':':<12} {account.platform}:{account.canonical_id}  {account.url}{named}".rstrip())
     print(f"  reported to platform: {tip.reported_to_platform or 'unknown'}")
     print(f"  country:     {tip.country or 'unknown'}   language: {tip.language}")
     print(f"  contact:     {'reporter agreed to be contacted' if tip.contact_consent else 'no contact'}")

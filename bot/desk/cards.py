@@ -9,7 +9,14 @@ from bot.cases.detail import CaseDetail, TipLine
 from bot.cases.priority import Assessment
 from bot.cases.queries import AccountLine
 from bot.cases.status import OUTCOMES
-from bot.desk.keys import ACCOUNTS_ON_CARD, CARD_LIMIT, DETAILS_ON_CARD, URL_ON_CARD, WORKING_STATUSES
+from bot.desk.keys import (
+    ACCOUNTS_ON_CARD,
+    CARD_LIMIT,
+    CERTAINTIES,
+    DETAILS_ON_CARD,
+    URL_ON_CARD,
+    WORKING_STATUSES,
+)
 from bot.desk.messages import ButtonRows
 from bot.desk.payloads import case_payload
 from bot.desk.words import StaffTexts, clip
@@ -90,7 +97,12 @@ def case_card(texts: StaffTexts, detail: CaseDetail) -> tuple[str, ButtonRows]:
 
 
 def _account_text(texts: StaffTexts, account: AccountLine) -> str:
-    return f"{account.platform}:{account.canonical_id} ({clip(account.url, URL_ON_CARD)})"
+    text = f"{account.platform}:{account.canonical_id}"
+    if account.url:
+        text += f" ({clip(account.url, URL_ON_CARD)})"
+    if account.certainty in CERTAINTIES:
+        text += f" · {texts.label(f'desk-certainty-{account.certainty}')}"
+    return text
 
 
 def _count(texts: StaffTexts, assessment: Assessment) -> str:

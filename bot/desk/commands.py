@@ -256,7 +256,14 @@ async def do_link(turn: DeskTurn, args: str) -> None:
         turn.reply(turn.texts.t("desk-find-unreadable"))
         return
     account = accounts[0]
-    answer = AccountAnswer(platform=account.platform, id=account.id, url=account.url, kind=account.kind)
+    answer = AccountAnswer(
+        platform=account.platform,
+        id=account.id,
+        url=account.url,
+        kind=account.kind,
+        certainty=account.certainty,
+        label=account.label,
+    )
     await _done(turn, await link_account(turn.session, turn.actor, case_id, answer, turn.now), "desk-done-linked")
 
 

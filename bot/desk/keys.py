@@ -6,11 +6,14 @@ each key in the default language, and the tests render every one in every langua
 
 from __future__ import annotations
 
+from typing import get_args
+
 from bot.cases.audit import REPORTER_ACTOR
 from bot.cases.status import OUTCOMES, STATUSES
 from bot.cases.tips import SYSTEM_ACTOR
 from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS
 from bot.directory import CATEGORIES
+from bot.engine.state import Certainty
 from bot.i18n import Locales
 from bot.limits import MESSAGE_LIMIT
 
@@ -98,6 +101,8 @@ MENU = (
     "volunteers",
 )
 """The desk's commands, in the order the volunteer group's command menu lists them (`desk-command-<name>`)."""
+CERTAINTIES: tuple[str, ...] = get_args(Certainty)
+"""How surely a tip named the account (`desk-certainty-<certainty>` beside it on the card)."""
 ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
 """Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
 (`bot.cli.volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
@@ -207,6 +212,7 @@ STAFF_KEYS: tuple[str, ...] = (
     *(f"desk-command-{command}" for command in MENU),
     *(f"desk-role-{role}" for role in ROLES),
     *(f"desk-actor-{actor}" for actor in ACTORS),
+    *(f"desk-certainty-{certainty}" for certainty in CERTAINTIES),
     *(f"desk-volunteer-error-{kind}" for kind in VOLUNTEER_PROBLEMS),
 )
 """Every key the desk renders; `tipline flows check` requires them in the default language."""

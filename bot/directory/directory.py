@@ -45,7 +45,8 @@ class Directory:
         languages = {language: code for code, country in self.countries.items() for language in country.languages}
         self._countries_index = CountryIndex(names, languages)
         hosts = {host: pid for pid, platform in self.platforms.items() for host in platform.hosts}
-        self._recogniser = Recogniser(hosts)
+        recognition = {pid: p.recognise for pid, p in self.platforms.items() if p.recognise is not None}
+        self._recogniser = Recogniser(hosts, recognition)
         self._router = Router(data.routing, self.platforms, self.services, self.countries)
 
     def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:

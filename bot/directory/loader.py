@@ -18,7 +18,7 @@ import yaml
 from fluent.syntax import FluentParser, ast
 from pydantic import BaseModel, ValidationError
 
-from bot.directory._platforms import RULES
+from bot.directory._platforms import rule_problems
 from bot.directory.models import (
     CATEGORIES,
     CountriesFile,
@@ -142,10 +142,22 @@ def _check_platforms(data: Loaded) -> list[str]:
     owners: dict[str, str] = {}
     for pid, platform in platforms.items():
         where = f"platforms.yaml:{pid}"
-        if pid != "other" and pid not in RULES:
-            problems.append(f"{where}: no recognition rules for this platform in bot/directory/_platforms.py")
+        recognition = platform.recognise
+        if pid != "other" and recognition is None:
+            problems.append(f"{where}: recognise: how to read its links and names is needed (see the file's header)")
+        if pid == "other" and recognition is not None:
+            problems.append(f"{where}: recognise: the catch-all platform takes any well-formed link, it has no rules")
         if pid != "other" and not platform.hosts:
             problems.append(f"{where}: hosts: at least one host is needed to recognise its links")
+        if recognition is not None:
+            problems.extend(f"{where}: {problem}" for problem in rule_problems(recognition))
+            problems.extend(
+                f"{where}: recognise: {host} is not one of its hosts (or under one)"
+                for host in sorted(
+                    {*recognition.link_hosts, *(h for hs in recognition.special_hosts.values() for h in hs)}
+                )
+                if not any(host == own or host.endswith("." + own) for own in platform.hosts)
+            )
         for host in platform.hosts:
             if host in owners:
                 problems.append(f"{where}: hosts: {host} is already a host of {owners[host]}")
@@ -157,9 +169,6 @@ def _check_platforms(data: Loaded) -> list[str]:
             problems.append(f"{where}: in-app steps steps-{pid} are not in {FLUENT_FILE}")
         if f"example-{pid}" not in data.fluent_ids:
             problems.append(f"{where}: the link example example-{pid} is not in {FLUENT_FILE}")
-    problems.extend(
-        f"platforms.yaml:{pid}: missing (recognition rules exist for it)" for pid in RULES if pid not in platforms
-    )
     if "other" not in platforms:
         problems.append("platforms.yaml:other: missing (the catch-all platform is required)")
     return problems

@@ -9,9 +9,11 @@ between concurrent conversations without anyone mutating it.
 
 from __future__ import annotations
 
-from typing import Literal, get_args
+import re
+from string import Formatter
+from typing import Annotated, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
 
 Confidence = Literal["seen", "recalled"]
 Harm = Literal["child_exploitation", "impersonation", "general"]
@@ -67,12 +69,96 @@ class InApp(_Frozen):
     confidence: Confidence
 
 
+def _compiles(pattern: str) -> str:
+    try:
+        re.compile(pattern)
+    except re.error as exc:
+        raise ValueError(f"not a valid regular expression ({exc})") from exc
+    return pattern
+
+
+def _template(url: str) -> str:
+    """A canonical URL template: https, with only ``{name}``-style placeholders."""
+    _https_only(url)
+    try:
+        fields = [field for _, field, _, _ in Formatter().parse(url) if field is not None]
+    except ValueError as exc:
+        raise ValueError(f"not a valid URL template ({exc})") from exc
+    if any(not re.fullmatch(r"[a-z_]+", field) for field in fields):
+        raise ValueError(f"placeholders are written {{name}} (got {url!r})")
+    return url
+
+
+Pattern = Annotated[str, AfterValidator(_compiles)]
+Template = Annotated[str, AfterValidator(_template)]
+Host = Annotated[str, Field(pattern=r"^(?:[a-z0-9-]+\.)+[a-z]{2,63}$")]
+
+
+class PostShape(_Frozen):
+    """A path that names one post (evidence, not the account), for the generic rule.
+
+    ``path`` is matched segment by segment from the start (``videos/{id}``); with ``host``
+    it applies only on that host (a short-link host) and must match the whole path.
+    """
+
+    path: str = Field(pattern=r"^(?:[a-z0-9_.-]+/)*\{id\}$")
+    id: Pattern
+    key: str = Field(pattern=r"^[a-z0-9_./-]*\{id\}$")
+    url: Template
+    host: Host | None = None
+
+
+class Recognition(_Frozen):
+    """How a platform's links and typed names are read (see bot/directory/_platforms.py).
+
+    ``rule: generic`` reads simple platforms from this data alone; any other rule names code
+    for a platform whose link scheme needs it, which still takes its hosts, name pattern,
+    reserved words and URL templates from here.
+    """
+
+    rule: str = Field(pattern=r"^[a-z_]+$")
+    link_hosts: tuple[Host, ...] = Field(min_length=1)
+    """The exact hosts whose paths name accounts (subdomains are not implied)."""
+    link_host_pattern: Pattern | None = None
+    """Also a profile host: any of the platform's hosts matching this (country sites)."""
+    special_hosts: dict[str, tuple[Host, ...]] = Field(default_factory=dict)
+    """Hosts with their own scheme (short links, messengers), by the role a code rule gives them."""
+    name: Pattern
+    """A username, matched in full after an optional ``@`` is dropped (and lower-cased, see below)."""
+    lowercase: bool = True
+    """Usernames are case-insensitive on the platform, so one account has one key."""
+    reserved: frozenset[str] = frozenset()
+    """Path words that look like usernames but are the platform's own pages."""
+    account: Template
+    """The canonical link of an account, with ``{name}``."""
+    profiles: tuple[str, ...] = ("{name}",)
+    """Generic rule: path shapes that name the account (``add/{name}``, ``@{name}``), tried in order."""
+    name_subdomain: Host | None = None
+    """Generic rule: ``<name>.<this host>`` is an account (blogs on their own subdomain)."""
+    posts: tuple[PostShape, ...] = ()
+    display_names: bool = False
+    """A name as shown in the app is taken (less sure) where people may have no username to see."""
+    patterns: dict[str, Pattern] = Field(default_factory=dict)
+    """Further patterns a code rule reads, by name."""
+    urls: dict[str, Template] = Field(default_factory=dict)
+    """Further URL templates a code rule builds, by name."""
+
+    @field_validator("profiles")
+    @classmethod
+    def _shapes(cls, shapes: tuple[str, ...]) -> tuple[str, ...]:
+        for shape in shapes:
+            if not re.fullmatch(r"(?:[a-z0-9_.-]+/)*@?\{name\}", shape):
+                raise ValueError(f"a profile shape is literal segments then {{name}} or @{{name}} (got {shape!r})")
+        return shapes
+
+
 class Platform(_Frozen):
     """A social platform: how to recognise its links and where to report on it."""
 
     name: str = Field(min_length=1)
     canonical_host: str | None = None
     hosts: tuple[str, ...] = ()
+    recognise: Recognition | None = None
     reports: dict[Harm, ReportLink] = Field(default_factory=dict)
     in_app: InApp
 

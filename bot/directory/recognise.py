@@ -18,8 +18,9 @@ from collections.abc import Mapping
 from urllib.parse import parse_qsl, unquote, urlencode, urlsplit
 
 from bot.directory._hosts import decode_label, is_ip_literal, lookalike_of, mixed_scripts, valid_ascii_host
-from bot.directory._platforms import RULES, Link, Parsed
-from bot.directory.results import NotRecognised, Reason, Recognised
+from bot.directory._platforms import RULES, Link, Parsed, Rules, Spec
+from bot.directory.models import Recognition
+from bot.directory.results import Certainty, NotRecognised, Reason, Recognised
 
 MAX_INPUT = 2048
 """Longer than any real profile link; a longer text is a message, not a link."""
@@ -55,6 +56,34 @@ _TRACKING = {
 }
 """Dropped from links to unknown sites. ``s`` and ``t`` are NOT dropped there: forums use
 ``?t=`` for the topic, which is exactly what identifies a trading thread."""
+
+
+_NAME_PUNCTUATION = set(" .'’-_&()|")
+MAX_DISPLAY_NAME = 64
+"""Apps cut display names shorter than this; a longer text is a description, not a name."""
+
+
+def _has_word(text: str) -> bool:
+    """Any letter or digit at all: emoji, symbols and punctuation alone name nothing."""
+    return any(unicodedata.category(c)[0] in {"L", "N"} for c in text)
+
+
+def _display_name(text: str) -> str | None:
+    """The key of a name as an app shows it ("Maria Silva", "Мария"), or None.
+
+    Case and spacing are folded so that people who type one name differently meet in one
+    case; letters of one alphabet per word, as a look-alike mix is how impostors disguise one.
+    """
+    words = text.split()
+    if not words or len(text) > MAX_DISPLAY_NAME or not any(c.isalpha() for c in text):
+        return None
+    for char in text:
+        category = unicodedata.category(char)
+        if category[0] not in {"L", "M", "N"} and char not in _NAME_PUNCTUATION and not char.isspace():
+            return None
+    if any(not word.isascii() and mixed_scripts(word) for word in words):
+        return None
+    return "name:" + " ".join(words).casefold()
 
 
 def _invisible(char: str) -> bool:
@@ -103,11 +132,15 @@ def _segments(path: str) -> tuple[str, ...]:
 
 
 class Recogniser:
-    """Recognises links and handles against a host table loaded from platforms.yaml."""
+    """Recognises links and handles against the host table and rules loaded from platforms.yaml."""
 
-    def __init__(self, hosts: Mapping[str, str]) -> None:
+    def __init__(self, hosts: Mapping[str, str], recognition: Mapping[str, Recognition]) -> None:
         self._hosts = dict(hosts)
         self._known = sorted(self._hosts, key=len, reverse=True)
+        self._rules: dict[str, tuple[Rules, Spec]] = {
+            pid: (RULES[data.rule], Spec.of(data)) for pid, data in recognition.items()
+        }
+        self._display_names = {pid for pid, data in recognition.items() if data.display_names}
 
     def owner(self, host: str) -> str | None:
         """The platform whose domain this host is, or a subdomain of."""
@@ -117,7 +150,7 @@ class Recogniser:
         return None
 
     def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:
-        if platform is not None and platform != OTHER and platform not in RULES:
+        if platform is not None and platform != OTHER and platform not in self._rules:
             raise ValueError(f"unknown platform {platform!r}")
         cleaned = _trim(text)
 
@@ -128,17 +161,29 @@ class Recogniser:
             return fail("empty")
         if len(cleaned) > MAX_INPUT:
             return fail("too_long")
+        if not _has_word(cleaned):
+            return fail("not_a_name")
         if any(_invisible(c) for c in cleaned):
             return fail("suspicious")
         if any(c.isspace() for c in cleaned):
             whole = self._handle(cleaned, platform)
             if whole is not None and platform is not None:
-                return self._ok(platform, whole, text)
+                return self._ok(platform, whole, text, self._typed(platform))
             picked = _pick(cleaned)
             if picked is None:
-                return fail("not_a_link")
+                return self._named(cleaned, platform, text) or fail("not_a_link")
             cleaned = picked
         return self._token(cleaned, platform, text)
+
+    def _typed(self, platform: str) -> Certainty:
+        return self._rules[platform][0].typed if platform in self._rules else "username"
+
+    def _named(self, text: str, platform: str | None, original: str) -> Recognised | None:
+        """A display name, on a platform where people may have nothing else to go by."""
+        key = _display_name(text) if platform in self._display_names else None
+        if key is None or platform is None:
+            return None
+        return Recognised(platform=platform, id=key, url=None, kind="account", input=original, certainty="display_name")
 
     def _token(self, token: str, platform: str | None, text: str) -> Recognised | NotRecognised:
         scheme_match = _SCHEME.match(token)
@@ -155,23 +200,24 @@ class Recogniser:
             if bare and platform is not None:
                 parsed = self._handle(token, platform)
                 if parsed is not None:
-                    return self._ok(platform, parsed, text)
+                    return self._ok(platform, parsed, text, self._typed(platform))
             return self._url(token, platform, text)
         if not token.isascii() and mixed_scripts(token.lstrip("@")):
             return NotRecognised(reason="suspicious", input=text)
         parsed = self._handle(token, platform)
         if parsed is None or platform is None:
-            return NotRecognised(reason="not_a_link", input=text)
-        return self._ok(platform, parsed, text)
+            return self._named(token, platform, text) or NotRecognised(reason="not_a_link", input=text)
+        return self._ok(platform, parsed, text, self._typed(platform))
+
+    def _handle(self, token: str, platform: str | None) -> Parsed | None:
+        found = self._rules.get(platform or "")
+        return found[0].handle(found[1], token) if found is not None and token.isascii() else None
 
     @staticmethod
-    def _handle(token: str, platform: str | None) -> Parsed | None:
-        rules = RULES.get(platform or "")
-        return rules.handle(token) if rules is not None and token.isascii() else None
-
-    @staticmethod
-    def _ok(platform: str, parsed: Parsed, text: str) -> Recognised:
-        return Recognised(platform=platform, id=parsed.id, url=parsed.url, kind=parsed.kind, input=text)
+    def _ok(platform: str, parsed: Parsed, text: str, certainty: Certainty = "link") -> Recognised:
+        return Recognised(
+            platform=platform, id=parsed.id, url=parsed.url, kind=parsed.kind, input=text, certainty=certainty
+        )
 
     def _url(self, token: str, platform: str | None, text: str) -> Recognised | NotRecognised:
         def fail(reason: Reason) -> NotRecognised:
@@ -208,10 +254,11 @@ class Recogniser:
             return fail("suspicious")
         segments = _segments(parts.path)
         query = {k: v for k, v in reversed(parse_qsl(parts.query, keep_blank_values=True))}
-        outcome = RULES[owner].url(Link(host, segments, query))
+        rules, spec = self._rules[owner]
+        outcome = rules.url(spec, Link(host, segments, query))
         if isinstance(outcome, str):
             return fail(outcome)
-        if _trim(outcome.url) != outcome.url:
+        if outcome.url is None or _trim(outcome.url) != outcome.url:
             # A canonical link that trimming would change could not be read back the same way.
             return fail("not_an_account")
         return self._ok(owner, outcome, text)
@@ -236,7 +283,10 @@ class Recogniser:
     def _tg(self, token: str, text: str) -> Recognised | NotRecognised:
         parts = urlsplit(token)
         query = dict(parse_qsl(parts.query))
-        outcome = RULES["telegram"].url(Link("tg", (parts.netloc.lower() or parts.path.strip("/"),), query))
+        if "telegram" not in self._rules:
+            return NotRecognised(reason="not_a_link", input=text)
+        rules, spec = self._rules["telegram"]
+        outcome = rules.url(spec, Link("tg", (parts.netloc.lower() or parts.path.strip("/"),), query))
         if isinstance(outcome, str):
             return NotRecognised(reason=outcome, input=text)
         return self._ok("telegram", outcome, text)

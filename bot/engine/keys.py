@@ -28,6 +28,7 @@ ENGINE_KEYS = (
     "button-no",
     "button-menu",
     "account-switch-platform",
+    "account-post-kept",
     "account-added",
     "account-duplicate",
     "route-unconfirmed",

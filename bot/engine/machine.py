@@ -222,7 +222,7 @@ class _Turn:
             params: dict[str, ParamValue] = {
                 **self.context(),
                 "other": self.platform_name(pending.account.platform),
-                "link": pending.account.url,
+                "link": pending.account.shown,
             }
             self.replies.append(Reply(key="account-switch-platform", params=params, buttons=((yes, no),)))
 
@@ -313,7 +313,15 @@ class _Turn:
             self.reask()
             return
         role = "related" if current.input == "related_account" else "reported"
-        account = AccountAnswer(platform=found.platform, id=found.id, url=found.url, kind=found.kind, role=role)
+        account = AccountAnswer(
+            platform=found.platform,
+            id=found.id,
+            url=found.url,
+            kind=found.kind,
+            role=role,
+            certainty=found.certainty,
+            label=found.label,
+        )
         if role == "reported" and chosen not in (None, "other") and found.platform != chosen:
             self.state.pending = Pending(kind="switch_platform", account=account)
             self.ask_pending()
@@ -323,17 +331,29 @@ class _Turn:
     def store_account(self, current: InputStep, account: AccountAnswer) -> None:
         accounts = self.state.answers.accounts
         key = (account.platform, account.id)
+        if account.role == "reported" and account.kind == "post":
+            self.keep_evidence(account)
+            return
         if account.role == "reported":
             accounts[:] = [a for a in accounts if a.role != "reported" and (a.platform, a.id) != key]
             accounts.insert(0, account)
         elif any((a.platform, a.id) == key for a in accounts):
-            self.say("account-duplicate", account=account.url)
+            self.say("account-duplicate", account=account.shown)
             self.advance(current.next)
             return
         else:
             accounts.append(account)
-            self.say("account-added", account=account.url)
+            self.say("account-added", account=account.shown)
         self.advance(current.next)
+
+    def keep_evidence(self, post: AccountAnswer) -> None:
+        """A post or short link names a post, not who posted it (and cases are grouped by account):
+        keep it as evidence and ask again, now for the account's @name shown on the post."""
+        accounts = self.state.answers.accounts
+        if all((a.platform, a.id) != (post.platform, post.id) for a in accounts):
+            accounts.append(post.model_copy(update={"role": "evidence"}))
+        self.say("account-post-kept", post=post.shown)
+        self.reask()
 
     def store(self, name: str, value: str | bool | None) -> None:
         if name == "country":
@@ -504,13 +524,13 @@ class _Turn:
             "platform": self.platform_param(pid),
             "example": Msg(key=EXAMPLE_KEY.format(pid)) if pid in self.directory.platforms else "",
             "country": self.country_param(),
-            "account": reported.url if reported else "",
+            "account": reported.shown if reported else "",
         }
 
     def summary(self) -> dict[str, ParamValue]:
         answers = self.state.answers
-        accounts = [a.url for a in answers.accounts if a.role == "reported"]
-        related = [a.url for a in answers.accounts if a.role == "related"]
+        accounts = [a.shown for a in answers.accounts if a.role in ("reported", "evidence")]
+        related = [a.shown for a in answers.accounts if a.role == "related"]
         none = Msg(key="review-none")
 
         def yes_no(value: bool | None) -> Msg:

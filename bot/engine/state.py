@@ -9,15 +9,32 @@ from pydantic import BaseModel, ConfigDict, Field
 STATE_VERSION = 1
 
 
+Certainty = Literal["link", "username", "phone", "display_name", "unknown"]
+"""How the account was named: by its link, a username, a phone number, a display name, or not
+at all ("I don't know the link"); most sure first. The desk shows it beside the account."""
+
+
 class AccountAnswer(BaseModel):
-    """A reported account as recognised by the directory: `(platform, id)` is its key."""
+    """A reported account as recognised by the directory: `(platform, id)` is its key.
+
+    `evidence` is a post or short link given for the account: kept for the charity, but not
+    the account, so it is not what the case is grouped by when the account itself is known.
+    """
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     platform: str
     id: str
-    url: str
+    url: str | None
+    """None where the platform has no link for what was given (a Discord username, a name)."""
     kind: Literal["account", "post"]
-    role: Literal["reported", "related"] = "reported"
+    role: Literal["reported", "related", "evidence"] = "reported"
+    certainty: Certainty = "link"
+    label: str | None = None
+    """How to show it when it has no link: "@name", or the name as typed."""
+
+    @property
+    def shown(self) -> str:
+        return self.url or self.label or self.id
 
 
 class Answers(BaseModel):

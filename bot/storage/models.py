@@ -158,6 +158,8 @@ class TipAccount(Base):
     tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id", ondelete="CASCADE"), primary_key=True)
     account_id: Mapped[int] = mapped_column(ForeignKey("reported_accounts.id"), primary_key=True, index=True)
     role: Mapped[str] = mapped_column(String(16))
+    certainty: Mapped[str] = mapped_column(String(16), server_default="link")
+    """How the tip named the account: link, username, phone, display_name or unknown."""
 
 
 class CaseEvent(Base):

@@ -109,9 +109,11 @@ report-csam-warning =
 report-platform-ask = أين رأيت ذلك؟
 platform-other = موقع أو تطبيق آخر
 report-account-ask =
-    يُرجى إرسال رابط الحساب على { $platform }، أو اسم المستخدم (‎@username).
+    يُرجى إرسال رابط الحساب على { $platform }، أو اسم المستخدم (‎@username): الاسم الظاهر في ملفه الشخصي أو فوق منشوراته.
     مثال: { $example }
+    إذا لم يكن لديك أيٌّ منهما، فاضغط «لا أعرف الرابط».
 report-account-ask-other = يُرجى إرسال الرابط الكامل للحساب أو الصفحة، وهو يبدأ بـ https://‎
+report-account-unknown = لا أعرف الرابط
 report-related-ask = هل هناك حسابات أخرى متورطة (مثل حسابات تعلّق عليه أو تشارك محتواه أو تضع روابط إليه)؟
 report-related-yes = نعم، إضافة حساب آخر
 report-related-no = لا
@@ -121,6 +123,9 @@ account-switch-platform =
     هذا الرابط من { $other }، لكن اختيارك كان: { $platform }.
     { $link }
     هل نُبلغ عن هذا الحساب على { $other } بدلًا من ذلك؟
+account-post-kept =
+    شكرًا لك، سجّلتُ هذا الرابط كدليل: { $post }
+    إنه يقود إلى منشور، لا إلى الحساب الذي نشره. يُرجى إرسال اسم المستخدم (‎@username) كما يظهر على المنشور، أو رابط ملفه الشخصي. إذا لم تستطع رؤيته، فاضغط «لا أعرف الرابط».
 account-added = تمت الإضافة: { $account }
 account-duplicate = الحساب { $account } موجود بالفعل في هذا البلاغ.
 

@@ -93,9 +93,11 @@ report-csam-warning =
 report-platform-ask = Wo haben Sie es gesehen?
 platform-other = Eine andere Website oder App
 report-account-ask =
-    Bitte senden Sie den Link zum Konto auf { $platform } oder den @Benutzernamen.
+    Bitte senden Sie den Link zum Konto auf { $platform } oder den @Benutzernamen: den Namen, der im Profil oder über den Beiträgen steht.
     Zum Beispiel: { $example }
+    Wenn Sie beides nicht haben, tippen Sie auf „Ich kenne den Link nicht“.
 report-account-ask-other = Bitte senden Sie den vollständigen Link zum Konto oder zur Seite, beginnend mit https://
+report-account-unknown = Ich kenne den Link nicht
 report-related-ask = Sind weitere Konten beteiligt (zum Beispiel Konten, die kommentieren, teilen oder darauf verlinken)?
 report-related-yes = Ja, weiteres Konto hinzufügen
 report-related-no = Nein
@@ -104,6 +106,9 @@ report-related-done = Das ist alles
 account-switch-platform =
     Dieser Link ist von { $other }, nicht von { $platform }: { $link }
     Stattdessen dieses { $other }-Konto melden?
+account-post-kept =
+    Danke, ich habe diesen Link als Beweis notiert: { $post }
+    Er führt zu einem Beitrag, nicht zu dem Konto, das ihn gepostet hat. Bitte senden Sie den @Benutzernamen, wie er beim Beitrag steht, oder den Link zum Profil. Wenn Sie ihn nicht sehen, tippen Sie auf „Ich kenne den Link nicht“.
 account-added = Hinzugefügt: { $account }
 account-duplicate = { $account } ist schon in dieser Meldung.
 

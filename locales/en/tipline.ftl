@@ -92,9 +92,11 @@ report-csam-warning =
 report-platform-ask = Where did you see it?
 platform-other = Another site or app
 report-account-ask =
-    Please send the link to the account on { $platform }, or its @username.
+    Please send the link to the account on { $platform }, or its @username: the name shown on its profile or above its posts.
     For example: { $example }
+    If you have neither, tap “I don't know the link”.
 report-account-ask-other = Please send the full link to the account or page, starting with https://
+report-account-unknown = I don't know the link
 report-related-ask = Are other accounts involved (for example accounts that comment, share or link to it)?
 report-related-yes = Yes, add another account
 report-related-no = No
@@ -103,6 +105,9 @@ report-related-done = That's all
 account-switch-platform =
     That link is on { $other }, not { $platform }: { $link }
     Report this { $other } account instead?
+account-post-kept =
+    Thank you, I have noted that link as evidence: { $post }
+    It leads to a post, not to the account that posted it. Please send the account's @username as it is shown on the post, or the link to its profile. If you cannot see it, tap “I don't know the link”.
 account-added = Added: { $account }
 account-duplicate = { $account } is already in this report.
 

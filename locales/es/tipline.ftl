@@ -96,9 +96,11 @@ report-csam-warning =
 report-platform-ask = ¿Dónde lo viste?
 platform-other = Otro sitio o app
 report-account-ask =
-    Envía el enlace de la cuenta en { $platform } o su nombre de usuario con @.
+    Envía el enlace de la cuenta en { $platform } o su nombre de usuario con @: el nombre que aparece en su perfil o encima de sus publicaciones.
     Por ejemplo: { $example }
+    Si no tienes ninguno de los dos, toca «No sé el enlace».
 report-account-ask-other = Envía el enlace completo de la cuenta o de la página, empezando por https://
+report-account-unknown = No sé el enlace
 report-related-ask = ¿Hay otras cuentas implicadas (por ejemplo, cuentas que comentan, comparten o enlazan a esta)?
 report-related-yes = Sí, agregar otra cuenta
 report-related-no = No
@@ -107,6 +109,9 @@ report-related-done = Eso es todo
 account-switch-platform =
     Ese enlace es de { $other }, no de { $platform }: { $link }
     ¿Quieres denunciar esta cuenta de { $other } en su lugar?
+account-post-kept =
+    Gracias, he anotado ese enlace como prueba: { $post }
+    Lleva a una publicación, no a la cuenta que la publicó. Envía el nombre de usuario con @ tal como aparece en la publicación, o el enlace a su perfil. Si no lo ves, toca «No sé el enlace».
 account-added = Agregada: { $account }
 account-duplicate = { $account } ya está en esta denuncia.
 

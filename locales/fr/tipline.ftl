@@ -97,9 +97,11 @@ report-csam-warning =
 report-platform-ask = Où l'avez-vous vu ?
 platform-other = Un autre site ou une autre application
 report-account-ask =
-    Envoyez le lien du compte sur { $platform }, ou son nom d'utilisateur commençant par @.
+    Envoyez le lien du compte sur { $platform }, ou son nom d'utilisateur commençant par @ : le nom affiché sur son profil ou au-dessus de ses publications.
     Par exemple : { $example }
+    Si vous n'avez ni l'un ni l'autre, touchez « Je ne connais pas le lien ».
 report-account-ask-other = Envoyez le lien complet du compte ou de la page, commençant par https://
+report-account-unknown = Je ne connais pas le lien
 report-related-ask = D'autres comptes sont-ils impliqués (par exemple des comptes qui le commentent, le partagent ou renvoient vers lui) ?
 report-related-yes = Oui, ajouter un autre compte
 report-related-no = Non
@@ -108,6 +110,9 @@ report-related-done = C'est tout
 account-switch-platform =
     Ce lien est sur { $other }, pas sur { $platform } : { $link }
     Signaler plutôt ce compte { $other } ?
+account-post-kept =
+    Merci, j'ai noté ce lien comme preuve : { $post }
+    Il mène à une publication, pas au compte qui l'a publiée. Envoyez le nom d'utilisateur avec @ tel qu'il apparaît sur la publication, ou le lien de son profil. Si vous ne le voyez pas, touchez « Je ne connais pas le lien ».
 account-added = Ajouté : { $account }
 account-duplicate = { $account } fait déjà partie de ce signalement.
 

@@ -96,9 +96,11 @@ report-csam-warning =
 report-platform-ask = Onde você viu isso?
 platform-other = Outro site ou app
 report-account-ask =
-    Envie o link da conta no { $platform } ou o @ do usuário.
+    Envie o link da conta no { $platform } ou o @ do usuário: o nome que aparece no perfil ou acima das publicações.
     Por exemplo: { $example }
+    Se você não tiver nenhum dos dois, toque em “Não sei o link”.
 report-account-ask-other = Envie o link completo da conta ou da página, começando com https://
+report-account-unknown = Não sei o link
 report-related-ask = Há outras contas envolvidas (por exemplo, contas que comentam, compartilham ou colocam link para ela)?
 report-related-yes = Sim, adicionar outra conta
 report-related-no = Não
@@ -107,6 +109,9 @@ report-related-done = É só isso
 account-switch-platform =
     Esse link é do { $other }, não do { $platform }: { $link }
     Denunciar esta conta do { $other } em vez disso?
+account-post-kept =
+    Obrigado, anotei esse link como prova: { $post }
+    Ele leva a uma publicação, não à conta que publicou. Envie o @ do usuário como aparece na publicação, ou o link do perfil. Se não conseguir ver, toque em “Não sei o link”.
 account-added = Adicionada: { $account }
 account-duplicate = { $account } já está nesta denúncia.
 

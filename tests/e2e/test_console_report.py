@@ -8,6 +8,7 @@ from collections.abc import AsyncIterator, Callable
 
 import pytest
 from sqlalchemy import select, text
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.app import open_tipline
 from bot.drivers.console import ConsoleChat, parse_input
@@ -118,6 +119,60 @@ async def test_a_second_report_of_the_same_account_in_another_form_joins_the_cas
             "case_opened",
             "tip_added",
         ]
+
+
+async def _tip_accounts(session: AsyncSession, tip: Tip) -> list[tuple[str, str, str]]:
+    rows = await session.execute(
+        select(ReportedAccount.canonical_id, TipAccount.role, TipAccount.certainty)
+        .join(TipAccount, TipAccount.account_id == ReportedAccount.id)
+        .where(TipAccount.tip_id == tip.id)
+        .order_by(TipAccount.role.desc())
+    )
+    return [(row[0], row[1], row[2]) for row in rows.all()]
+
+
+async def test_a_post_link_then_the_accounts_name_end_in_one_case(app: TurnRunner) -> None:
+    """A mother reports by a post link, then (another day) by the account's @name: one case."""
+    by_post = [
+        *REPORT_SCRIPT[:4],
+        "https://www.instagram.com/p/Cabc123XYZ/?igsh=abc",  # a post: kept, and the account asked for
+        "@Collector.Account",  # the name shown on the post
+        "2",  # no other accounts
+        "2",  # not yet reported to the platform
+        "He comments on my daughter's photos",
+        "Australia",
+        "2",  # no contact
+        "1",  # send
+    ]
+    transcript = await run_script(app, by_post, chat="console:mother")
+    assert "leads to a post, not to the account" in transcript
+    by_name = [*REPORT_SCRIPT[:4], "collector.account", "2", "2", "Again today", "Australia", "2", "1"]
+    await run_script(app, by_name, chat="console:mother-again")
+
+    async with app.db.transaction() as session:
+        tips = (await session.execute(select(Tip).order_by(Tip.id))).scalars().all()
+        assert len(tips) == 2
+        assert tips[0].case_id == tips[1].case_id
+        case = (await session.execute(select(Case))).scalar_one()
+        assert case.tip_count == 2
+        grouped_by = await session.get_one(ReportedAccount, case.account_id)
+        assert (grouped_by.platform, grouped_by.canonical_id) == ("instagram", "collector.account")
+        assert await _tip_accounts(session, tips[0]) == [
+            ("collector.account", "reported", "username"),
+            ("p/Cabc123XYZ", "evidence", "link"),
+        ]
+        assert await _tip_accounts(session, tips[1]) == [("collector.account", "reported", "username")]
+
+
+async def test_i_dont_know_the_link_still_files_the_tip(app: TurnRunner) -> None:
+    script = [*REPORT_SCRIPT[:4], "1", "2", "2", "A man in a game chat", "Australia", "2", "1"]  # 1: I don't know
+    transcript = await run_script(app, script)
+    assert "Your reference is TIP-" in transcript
+    async with app.db.transaction() as session:
+        tip = (await session.execute(select(Tip))).scalar_one()
+        [(key, role, certainty)] = await _tip_accounts(session, tip)
+        assert key.startswith("unknown/")
+        assert (role, certainty) == ("reported", "unknown")
 
 
 async def test_sexual_imagery_is_urgent(app: TurnRunner) -> None:

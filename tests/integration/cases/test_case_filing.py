@@ -116,3 +116,26 @@ async def test_the_columns_a_new_tip_updates_agree_with_a_full_recount(db: Datab
             assert incremental == stored_facts(case)
             assert columns == (recount.score, recount.urgent, recount.category)
             await session.rollback()
+
+
+async def test_a_case_is_grouped_by_the_account_not_the_post_given_as_evidence(db: Database) -> None:
+    """Whatever order a tip lists them in, the account decides the case; the post is evidence."""
+    from bot.cases.tips import Reporter, submit_tip
+    from bot.engine.replies import SubmitTip
+    from bot.engine.state import AccountAnswer, Answers
+
+    post = AccountAnswer(
+        platform="tiktok", id="vm/ZMabc1234", url="https://vm.tiktok.com/ZMabc1234/", kind="post", role="evidence"
+    )
+    named = AccountAnswer(platform="tiktok", id="bad_account", url=None, kind="account", certainty="username")
+    answers = Answers(category="grooming", platform="tiktok", accounts=[post, named])
+    async with db.transaction() as session:
+        first = await submit_tip(
+            session, SubmitTip(answers=answers, country="AU", language="en"), Reporter("p1", None), START
+        )
+    second = await file_tip(db, "https://www.tiktok.com/@Bad_Account", reporter="chat-2")
+    assert second.case_id == first.case_id
+    async with db.transaction() as session:
+        case = await session.get_one(Case, first.case_id)
+        account = await session.get_one(ReportedAccount, case.account_id)
+        assert (account.canonical_id, account.url) == ("bad_account", "https://www.tiktok.com/@bad_account")

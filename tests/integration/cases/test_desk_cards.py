@@ -42,3 +42,15 @@ async def test_without_a_volunteer_chat_nothing_is_posted(rig: DeskRig) -> None:
     rig.desk.volunteer_chat_key = None
     await run_script(rig.app, REPORT_SCRIPT, chat="console:first")
     assert rig.recorder.take() == []
+
+
+async def test_the_card_says_how_surely_the_account_was_named(rig: DeskRig) -> None:
+    """A Discord username has no link; the card says it was typed, so volunteers weigh it."""
+    script = [*REPORT_SCRIPT[:3], "7", "@TioLegal", "2", "2", "He asks my daughter for photos", "Australia", "2", "1"]
+    transcript = await run_script(rig.app, script, chat="console:parent")
+    assert "Your reference is TIP-" in transcript
+    (card,) = rig.recorder.take()
+    assert isinstance(card, Post)
+    text = html_to_plain(card.text)
+    assert "discord:tiolegal · named by its username" in text
+    assert "(https://" not in text.split("discord:tiolegal")[1].splitlines()[0]

@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 import yaml
 
-from bot.directory import DirectoryError, directory_problems, load_directory
+from bot.directory import DirectoryError, Recognised, directory_problems, load_directory
 from bot.directory.testing import DATA, LOCALES
 
 
@@ -144,12 +144,70 @@ def test_missing_fluent_note(data_copy: Path) -> None:
 
 def test_platform_without_recognition_rules(data_copy: Path) -> None:
     def add(data: Any) -> None:
-        data["platforms"]["myspace"] = dict(data["platforms"]["kick"], hosts=["myspace.com"])
+        data["platforms"]["myspace"] = {k: v for k, v in data["platforms"]["kick"].items() if k != "recognise"}
+        data["platforms"]["myspace"]["hosts"] = ["myspace.com"]
 
     assert problems_after(data_copy, "platforms.yaml", add) == [
-        "platforms.yaml:myspace: no recognition rules for this platform in bot/directory/_platforms.py",
+        "platforms.yaml:myspace: recognise: how to read its links and names is needed (see the file's header)",
         "platforms.yaml:myspace: in-app steps steps-myspace are not in directory.ftl",
         "platforms.yaml:myspace: the link example example-myspace is not in directory.ftl",
+    ]
+
+
+def test_a_simple_platform_is_data_only(data_copy: Path) -> None:
+    """A platform read by the generic rule needs no code: its links work from platforms.yaml."""
+
+    def add(data: Any) -> None:
+        kick = data["platforms"]["kick"]
+        recognise = dict(kick["recognise"], link_hosts=["myspace.com", "www.myspace.com"], posts=[])
+        recognise["account"] = "https://myspace.com/{name}"
+        data["platforms"]["myspace"] = dict(kick, name="Myspace", hosts=["myspace.com"], recognise=recognise)
+
+    edit(data_copy / "platforms.yaml", add)
+    for locale in (data_copy.parent.parent / "locales").iterdir():
+        ftl = locale / "directory.ftl"
+        ftl.write_text(ftl.read_text(encoding="utf-8") + "\nsteps-myspace = x\nexample-myspace = x\n", encoding="utf-8")
+    found = load_directory(data_copy).recognise("https://www.myspace.com/Tom?ref=1", "myspace")
+    assert isinstance(found, Recognised)
+    assert (found.platform, found.id, found.url) == ("myspace", "tom", "https://myspace.com/tom")
+
+
+@pytest.mark.parametrize(
+    ("change", "problem"),
+    [
+        (
+            {"rule": "myspace"},
+            "recognise.rule: myspace is not a rule (one of: bluesky, discord, facebook, generic, instagram, reddit, "
+            "roblox, telegram, threads, tiktok, whatsapp, x, youtube)",
+        ),
+        ({"name": "[a-z"}, "recognise.name: Value error, not a valid regular expression"),
+        ({"account": "http://kick.com/{name}"}, "recognise.account: Value error, url must start with https://"),
+        ({"account": "https://kick.com/{0}"}, "recognise.account: Value error, placeholders are written {name}"),
+        ({"profiles": ["{id}"]}, "recognise.profiles: Value error, a profile shape is literal segments then"),
+        (
+            {"link_hosts": ["kick.com", "evil.example"]},
+            "recognise: evil.example is not one of its hosts (or under one)",
+        ),
+        ({"colour": "green"}, "recognise.colour: Extra inputs are not permitted"),
+        ({"link_hosts": []}, "recognise.link_hosts: Tuple should have at least 1 item"),
+    ],
+)
+def test_recognition_data_is_validated(data_copy: Path, change: dict[str, Any], problem: str) -> None:
+    def bad(data: Any) -> None:
+        data["platforms"]["kick"]["recognise"].update(change)
+
+    [found] = problems_after(data_copy, "platforms.yaml", bad)
+    assert found.startswith(f"platforms.yaml:kick: {problem}"), found
+
+
+def test_a_code_rule_names_the_data_it_needs(data_copy: Path) -> None:
+    def bad(data: Any) -> None:
+        del data["platforms"]["instagram"]["recognise"]["urls"]["highlight"]
+        del data["platforms"]["instagram"]["recognise"]["special_hosts"]
+
+    assert problems_after(data_copy, "platforms.yaml", bad) == [
+        "platforms.yaml:instagram: recognise.urls: highlight is needed by rule instagram",
+        "platforms.yaml:instagram: recognise.special_hosts: messenger is needed by rule instagram",
     ]
 
 

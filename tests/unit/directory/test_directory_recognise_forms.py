@@ -36,9 +36,14 @@ FORMS: dict[tuple[str, str, str], list[str]] = {
         "https://www.tiktok.com/@some_user",
         "https://www.tiktok.com/@Some_User?_t=8abc&_r=1",
         "tiktok.com/@some_user/",
-        "https://m.tiktok.com/@some_user/video/7212345678901234567?is_from_webapp=1&sender_device=pc",
-        "https://www.tiktok.com/@some_user/photo/7212345678901234567",
         "https://us.tiktok.com/@some_user",
+    ],
+    # a video link is a post, whatever @name it shows: TikTok plays it under any name
+    ("tiktok", "video/7212345678901234567", "post"): [
+        "https://m.tiktok.com/@some_user/video/7212345678901234567?is_from_webapp=1&sender_device=pc",
+        "https://www.tiktok.com/@another/video/7212345678901234567",
+        "https://www.tiktok.com/video/7212345678901234567",
+        "https://www.tiktok.com/v/7212345678901234567.html",
     ],
     ("tiktok", "vm/ZMabc1234", "post"): [
         "https://vm.tiktok.com/ZMabc1234/",
@@ -51,10 +56,22 @@ FORMS: dict[tuple[str, str, str], list[str]] = {
         "https://x.com/somename",
         "https://twitter.com/SomeName",
         "mobile.twitter.com/somename/",
-        "https://x.com/somename/status/1234567890123456789?s=20&t=abcDEF",
-        "https://www.twitter.com/somename/status/1234567890123456789/photo/1",
         "https://twitter.com/intent/user?screen_name=SomeName",
         "x.com/somename?ref_src=twsrc%5Etfw",
+    ],
+    # a status link is a post, whatever name it shows: X shows the post under any name
+    ("x", "status/1234567890123456789", "post"): [
+        "https://x.com/somename/status/1234567890123456789?s=20&t=abcDEF",
+        "https://www.twitter.com/somename/status/1234567890123456789/photo/1",
+        "https://x.com/i/status/1234567890123456789",
+        "https://x.com/i/web/status/1234567890123456789",
+    ],
+    ("x", "t.co/AbC123xyz", "post"): [
+        "https://t.co/AbC123xyz",
+        "t.co/AbC123xyz",
+        "http://t.co/AbC123xyz?amp=1",
+        "Look at this https://t.co/AbC123xyz",
+        "https://T.CO/AbC123xyz",
     ],
     ("facebook", "some.name", "account"): [
         "https://www.facebook.com/some.name",
@@ -226,8 +243,10 @@ def test_form_gives_one_key(platform: str, expected_id: str, kind: str, form: st
         result = directory().recognise(form, chosen)
         assert isinstance(result, Recognised), (chosen, result)
         assert (result.platform, result.id, result.kind) == (platform, expected_id, kind)
+        assert result.url is not None
         assert result.url.startswith("https://")
         assert result.input == form
+        assert result.certainty == ("username" if form.startswith("@") else "link")
 
 
 @pytest.mark.parametrize(
@@ -268,7 +287,7 @@ def test_bare_handle_for_chosen_platform(platform: str, handle: str, expected_id
 @pytest.mark.parametrize(
     ("text", "platform", "expected"),
     [
-        # a post link that names its account keeps the post URL as evidence, keyed on the account
+        # a post link keeps the name it shows in its URL, for the desk, though its key is the post
         ("https://x.com/SomeName/status/123?s=20", "x", "https://x.com/somename/status/123"),
         ("https://www.tiktok.com/@Some_User/video/72?lang=en", "tiktok", "https://www.tiktok.com/@some_user/video/72"),
         ("instagram.com/Some.Name/", "instagram", "https://www.instagram.com/some.name/"),

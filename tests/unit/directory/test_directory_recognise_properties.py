@@ -6,6 +6,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from bot.directory import Recognised
+from bot.directory.models import Recognition
 from bot.directory.testing import real_directory as directory
 
 SCHEMES = st.sampled_from(["", "http://", "https://", "HTTPS://"])
@@ -28,6 +29,22 @@ def _names(pattern: str, reserved: frozenset[str] = frozenset()) -> st.SearchStr
     return st.from_regex(pattern, fullmatch=True).filter(lambda n: n not in reserved and ".." not in n)
 
 
+def _recognition(platform: str) -> Recognition:
+    data = directory().platforms[platform].recognise
+    assert data is not None
+    return data
+
+
+def _reserved(platform: str) -> frozenset[str]:
+    """The platform's own pages, from platforms.yaml: the data the bot reads, not a copy."""
+    return _recognition(platform).reserved
+
+
+def _hosts(platform: str) -> list[str]:
+    """Every host whose paths name the platform's accounts, from platforms.yaml."""
+    return sorted(_recognition(platform).link_hosts)
+
+
 def _case(draw: st.DrawFn, name: str) -> str:
     """Randomly upper-case letters: these platforms' handles are case-insensitive."""
     flags = draw(st.lists(st.booleans(), min_size=len(name), max_size=len(name)))
@@ -40,196 +57,101 @@ SPECS: dict[str, Spec] = {
     "instagram": (
         _names(
             r"[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]",
-            frozenset(
-                {
-                    "explore",
-                    "about",
-                    "accounts",
-                    "api",
-                    "web",
-                    "direct",
-                    "legal",
-                    "press",
-                    "help",
-                    "create",
-                    "lite",
-                    "static",
-                    "topics",
-                    "popular",
-                    "developer",
-                    "directory",
-                    "emails",
-                    "graphql",
-                    "oauth",
-                    "session",
-                    "terms",
-                    "challenge",
-                    "privacy",
-                    "reels",
-                    "reel",
-                    "stories",
-                    "tv",
-                    "ar",
-                }
-            ),
+            _reserved("instagram"),
         ),
-        ["instagram.com", "www.instagram.com", "m.instagram.com"],
+        _hosts("instagram"),
         "/{name}",
         "@{name}",
     ),
     "x": (
         _names(
             r"[a-z0-9_]{1,15}",
-            frozenset(
-                {
-                    "home",
-                    "explore",
-                    "i",
-                    "search",
-                    "intent",
-                    "share",
-                    "hashtag",
-                    "tos",
-                    "privacy",
-                    "login",
-                    "signup",
-                    "settings",
-                    "messages",
-                    "compose",
-                    "jobs",
-                    "about",
-                    "download",
-                    "lists",
-                    "premium",
-                    "verified",
-                    "help",
-                    "rules",
-                    "en",
-                    "tweet",
-                    "oauth",
-                    "following",
-                    "followers",
-                    "account",
-                    "logout",
-                    "notifications",
-                    "communities",
-                    "who_to_follow",
-                }
-            ),
+            _reserved("x"),
         ),
-        ["x.com", "twitter.com", "mobile.twitter.com", "www.x.com"],
+        _hosts("x"),
         "/{name}",
         "@{name}",
     ),
     "tiktok": (
         _names(r"[a-z0-9_][a-z0-9_.]{0,22}[a-z0-9_]"),
-        ["tiktok.com", "www.tiktok.com", "m.tiktok.com"],
+        _hosts("tiktok"),
         "/@{name}",
         "@{name}",
     ),
     "telegram": (
         _names(
             r"[a-z][a-z0-9_]{4,31}",
-            frozenset(
-                {
-                    "addstickers",
-                    "addemoji",
-                    "addtheme",
-                    "addlist",
-                    "share",
-                    "proxy",
-                    "socks",
-                    "setlanguage",
-                    "login",
-                    "joinchat",
-                    "confirmphone",
-                    "invoice",
-                    "boost",
-                    "contact",
-                }
-            ),
+            _reserved("telegram"),
         ),
-        ["t.me", "telegram.me", "www.t.me"],
+        _hosts("telegram"),
         "/{name}",
         "@{name}",
     ),
     "reddit": (
         _names(r"[a-z0-9_-]{3,20}"),
-        ["reddit.com", "www.reddit.com", "old.reddit.com", "m.reddit.com"],
+        _hosts("reddit"),
         "/user/{name}",
         "u/{name}",
     ),
     "twitch": (
         _names(
             r"[a-z0-9_]{4,25}",
-            frozenset(
-                {
-                    "directory",
-                    "settings",
-                    "search",
-                    "downloads",
-                    "jobs",
-                    "turbo",
-                    "subscriptions",
-                    "inventory",
-                    "wallet",
-                    "drops",
-                    "friends",
-                    "messages",
-                    "payments",
-                    "prime",
-                    "store",
-                    "videos",
-                    "products",
-                    "broadcast",
-                    "login",
-                    "signup",
-                    "logout",
-                    "moderator",
-                    "popout",
-                    "embed",
-                    "team",
-                    "user",
-                    "legal",
-                }
-            ),
+            _reserved("twitch"),
         ),
-        ["twitch.tv", "www.twitch.tv", "m.twitch.tv"],
+        _hosts("twitch"),
         "/{name}",
         "{name}",
     ),
     "threads": (
         _names(r"[a-z0-9_][a-z0-9_.]{0,28}[a-z0-9_]"),
-        ["threads.net", "www.threads.net", "threads.com", "www.threads.com"],
+        _hosts("threads"),
         "/@{name}",
         "@{name}",
     ),
     "youtube": (
         _names(r"[a-z0-9_][a-z0-9._-]{1,28}[a-z0-9_-]"),
-        ["youtube.com", "www.youtube.com", "m.youtube.com"],
+        _hosts("youtube"),
         "/@{name}",
         "@{name}",
     ),
     "discord": (
         st.from_regex(r"[1-9][0-9]{16,19}", fullmatch=True),
-        ["discord.com", "www.discord.com", "discordapp.com"],
+        _hosts("discord"),
         "/users/{name}",
         "{name}",
     ),
     "roblox": (
         st.from_regex(r"[1-9][0-9]{0,12}", fullmatch=True),
-        ["roblox.com", "www.roblox.com", "web.roblox.com"],
+        _hosts("roblox"),
         "/users/{name}/profile",
         "{name}",
     ),
     "whatsapp": (
         st.from_regex(r"[1-9][0-9]{7,13}", fullmatch=True),
-        ["wa.me"],
+        _hosts("whatsapp"),
         "/{name}",
         "+{name}",
     ),
+    # platforms read by the generic rule, from their data alone
+    "kick": (_names(r"[a-z0-9_-]{3,25}", _reserved("kick")), _hosts("kick"), "/{name}", "@{name}"),
+    "pinterest": (_names(r"[a-z0-9_]{3,30}", _reserved("pinterest")), _hosts("pinterest"), "/{name}", "{name}"),
+    "tumblr": (_names(r"[a-z0-9][a-z0-9-]{0,30}[a-z0-9]", _reserved("tumblr")), _hosts("tumblr"), "/{name}", "{name}"),
+    "snapchat": (_names(r"[a-z][a-z0-9._-]{1,13}[a-z0-9]"), _hosts("snapchat"), "/add/{name}", "@{name}"),
 }
-CASE_INSENSITIVE = {"instagram", "x", "tiktok", "telegram", "reddit", "twitch", "threads", "youtube"}
+CASE_INSENSITIVE = {
+    "instagram",
+    "x",
+    "tiktok",
+    "telegram",
+    "reddit",
+    "twitch",
+    "threads",
+    "youtube",
+    "kick",
+    "pinterest",
+    "tumblr",
+    "snapchat",
+}
 
 
 @st.composite
@@ -262,9 +184,11 @@ def test_every_form_of_one_account_gives_one_key(case: tuple[str, str, list[str]
 
 
 def _idempotent(result: Recognised) -> None:
-    again = directory().recognise(result.url, result.platform)
+    """Reading back what the bot shows (its link, else the @name or the name) gives the same key."""
+    again = directory().recognise(result.label, result.platform)
     assert isinstance(again, Recognised), (result, again)
     assert (again.platform, again.id, again.url, again.kind) == (result.platform, result.id, result.url, result.kind)
+    assert again.certainty == result.certainty or result.url is not None
 
 
 @settings(max_examples=400, deadline=None)
@@ -312,6 +236,7 @@ URLISH = st.builds(
 def test_any_recognised_link_is_stable(text: str, platform: str | None) -> None:
     result = directory().recognise(text, platform)
     if isinstance(result, Recognised):
+        assert result.url is not None
         assert result.url.startswith(("https://", "http://"))
         _idempotent(result)
 
@@ -323,3 +248,31 @@ def test_arbitrary_text_never_raises(text: str, platform: str | None) -> None:
     assert result.input == text
     if isinstance(result, Recognised):
         _idempotent(result)
+
+
+TYPED = st.sampled_from(["{name}", "@{name}", " @{name} ", "{upper}", "@{upper}"])
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.sampled_from(
+        [
+            ("discord", r"[a-z0-9][a-z0-9_.]{0,30}[a-z0-9_]"),
+            ("roblox", r"[A-Za-z][A-Za-z0-9]{2,8}(?:_[A-Za-z0-9]{1,9})?"),
+        ]
+    ).flatmap(lambda spec: st.tuples(st.just(spec[0]), st.from_regex(spec[1], fullmatch=True))),
+    st.lists(TYPED, min_size=2, max_size=4),
+)
+def test_a_username_without_a_link_is_one_key_however_it_is_typed(case: tuple[str, str], forms: list[str]) -> None:
+    """Discord and Roblox usernames have no link: the typed name itself must be the one key."""
+    platform, name = case
+    if ".." in name or name.isdigit():
+        return  # not a username (a number is a user id, whose key is the id)
+    keys = set()
+    for form in forms:
+        result = directory().recognise(form.format(name=name, upper=name.upper()), platform)
+        assert isinstance(result, Recognised), (form, name, result)
+        assert (result.url, result.certainty) == (None, "username")
+        keys.add(result.key)
+        _idempotent(result)
+    assert keys == {(platform, name.lower())}

@@ -88,13 +88,22 @@ def test_bad_account_input_gets_a_platform_specific_example_and_keeps_answers(ch
 
 def test_link_of_another_platform_is_offered_as_that_platform(chat: Chat) -> None:
     walk_to_account(chat, platform="TikTok")
-    chat.type("https://x.com/SomeOne/status/123")
+    chat.type("https://x.com/SomeOne")
     assert chat.keys == ["account-switch-platform"]
     assert chat.replies[0].params["other"] == "X (Twitter)"
     chat.press("button-yes")
     assert chat.state.answers.platform == "x"
     assert chat.state.answers.accounts[0].id == "someone"
     assert chat.position == "report.related_ask"
+
+
+def test_a_post_of_another_platform_is_kept_as_evidence_of_that_platform(chat: Chat) -> None:
+    walk_to_account(chat, platform="TikTok")
+    chat.type("https://x.com/SomeOne/status/123")
+    chat.press("button-yes")
+    assert chat.keys == ["account-post-kept", "report-account-ask"]
+    assert chat.state.answers.platform == "x"
+    assert [(a.id, a.role) for a in chat.state.answers.accounts] == [("status/123", "evidence")]
 
 
 def test_declining_the_platform_switch_asks_again(chat: Chat) -> None:
