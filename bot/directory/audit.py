@@ -58,7 +58,7 @@ def show_country(directory: Directory, locales: Locales, code: str, language: st
         items = audited_items(routes)
         title = html_to_plain(locales.text(language, f"category-{category}"))
         flags = ("  URGENT: emergency numbers first" if routes.urgent else "") + (
-            "  (only international fallbacks)" if items and all(item.fallback for item in items) else ""
+            "  (only international routes)" if items and all(_international(item) for item in items) else ""
         )
         lines += ["", f"{title} [{category}]{flags}", _indent(_render(locales, language, items, routes.urgent))]
         lines.append(_indent("sources: " + "; ".join(sorted({item.source for item in items}))))
@@ -127,6 +127,11 @@ class Audit:
         return "\n".join(lines)
 
 
+def _international(item: RouteItem) -> bool:
+    """A route that is the same everywhere: a fallback, or a global removal tool (Take It Down)."""
+    return item.fallback or item.kind == "take_it_down"
+
+
 def audit(directory: Directory, problems: list[str] | None = None) -> Audit:
     """The weak spots of the directory; ``problems`` are the loader's (empty for a loaded directory)."""
     report = Audit(problems=list(problems or []))
@@ -138,7 +143,7 @@ def audit(directory: Directory, problems: list[str] | None = None) -> Audit:
         weak: list[str] = [
             category
             for category in CATEGORIES
-            if all(item.fallback for item in audited_items(directory.routes(category, OTHER_PLATFORM, code)))
+            if all(_international(item) for item in audited_items(directory.routes(category, OTHER_PLATFORM, code)))
         ]
         if weak:
             report.fallback_only[code] = weak
