@@ -75,6 +75,7 @@ route-note-2511 = Free and confidential, every day from 8:30 to 18:00. The numbe
 route-note-tn-child-lines = 1809 answers outside office hours. During office hours, call the free number 192.
 route-note-sos-crianca = Free and confidential, Monday to Friday from 9:00 to 19:00, for children and for adults worried about a child.
 route-note-116-cm = For now the 116 works only on the Camtel network. From another network, call the police on 117.
+route-note-helpline-br = Free, anonymous guidance on violence online, by chat and e-mail, from specialists. For emergencies, call 190.
 route-note-meta-in-app = Meta has no web form for this. Use the Report button in the app. Reports are confidential.
 route-note-snapchat-safety-concern = On the form, choose "I have a safety concern". You do not need a Snapchat account.
 route-note-discord-message-link = Copy the message link first: the form needs it.

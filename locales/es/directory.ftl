@@ -75,6 +75,7 @@ route-note-2511 = Gratuito y confidencial, todos los días de 8:30 a 18:00. El n
 route-note-tn-child-lines = El 1809 atiende fuera del horario de oficina. En horario de oficina, llama al número gratuito 192.
 route-note-sos-crianca = Gratuito y confidencial, de lunes a viernes de 9:00 a 19:00, para niños, niñas y adolescentes y para adultos preocupados por un menor.
 route-note-116-cm = Por ahora el 116 solo funciona en la red de Camtel. Desde otra red, llama a la policía al 117.
+route-note-helpline-br = Orientación gratuita y anónima sobre la violencia en internet, por chat y correo electrónico, con especialistas. En una emergencia, llama al 190.
 route-note-meta-in-app = Meta no tiene un formulario web para esto. Usa el botón de denunciar de la app. Las denuncias son confidenciales.
 route-note-snapchat-safety-concern = En el formulario, elige "I have a safety concern" (tengo un problema de seguridad). No necesitas una cuenta de Snapchat.
 route-note-discord-message-link = Copia primero el enlace del mensaje: el formulario lo pide.
