@@ -76,6 +76,7 @@ route-note-tn-child-lines = Die 1809 ist außerhalb der Bürozeiten erreichbar. 
 route-note-sos-crianca = Kostenlos und vertraulich, montags bis freitags von 9 bis 19 Uhr, für Kinder und für Erwachsene, die sich um ein Kind sorgen.
 route-note-116-cm = Die 116 funktioniert derzeit nur im Camtel-Netz. Aus einem anderen Netz rufen Sie die Polizei unter 117 an.
 route-note-helpline-br = Kostenlose, anonyme Beratung zu Gewalt im Netz, per Chat und E-Mail, durch Fachleute. Im Notfall rufen Sie die 190 an.
+route-note-linea-azul = Für Meldungen von Gewalt gegen Kinder. Montags bis freitags 8 bis 20 Uhr, am Wochenende 9 bis 19 Uhr. Im Notfall rufen Sie die 911 an.
 route-note-meta-in-app = Meta hat dafür kein Webformular. Nutzen Sie die Melden-Funktion in der App. Meldungen sind vertraulich.
 route-note-snapchat-safety-concern = Wählen Sie im Formular „I have a safety concern“ (Ich habe ein Sicherheitsproblem). Sie brauchen kein Snapchat-Konto.
 route-note-discord-message-link = Kopieren Sie zuerst den Link zur Nachricht: Das Formular braucht ihn.

@@ -76,6 +76,7 @@ route-note-tn-child-lines = 1809 answers outside office hours. During office hou
 route-note-sos-crianca = Free and confidential, Monday to Friday from 9:00 to 19:00, for children and for adults worried about a child.
 route-note-116-cm = For now the 116 works only on the Camtel network. From another network, call the police on 117.
 route-note-helpline-br = Free, anonymous guidance on violence online, by chat and e-mail, from specialists. For emergencies, call 190.
+route-note-linea-azul = For reports of violence against a child. Monday to Friday 8:00-20:00, weekends 9:00-19:00. In an emergency, call 911.
 route-note-meta-in-app = Meta has no web form for this. Use the Report button in the app. Reports are confidential.
 route-note-snapchat-safety-concern = On the form, choose "I have a safety concern". You do not need a Snapchat account.
 route-note-discord-message-link = Copy the message link first: the form needs it.

@@ -76,6 +76,7 @@ route-note-tn-child-lines = El 1809 atiende fuera del horario de oficina. En hor
 route-note-sos-crianca = Gratuito y confidencial, de lunes a viernes de 9:00 a 19:00, para niños, niñas y adolescentes y para adultos preocupados por un menor.
 route-note-116-cm = Por ahora el 116 solo funciona en la red de Camtel. Desde otra red, llama a la policía al 117.
 route-note-helpline-br = Orientación gratuita y anónima sobre la violencia en internet, por chat y correo electrónico, con especialistas. En una emergencia, llama al 190.
+route-note-linea-azul = Para denunciar situaciones de violencia contra niñas, niños y adolescentes. De lunes a viernes de 8:00 a 20:00 y fines de semana de 9:00 a 19:00. En una emergencia, llama al 911.
 route-note-meta-in-app = Meta no tiene un formulario web para esto. Usa el botón de denunciar de la app. Las denuncias son confidenciales.
 route-note-snapchat-safety-concern = En el formulario, elige "I have a safety concern" (tengo un problema de seguridad). No necesitas una cuenta de Snapchat.
 route-note-discord-message-link = Copia primero el enlace del mensaje: el formulario lo pide.

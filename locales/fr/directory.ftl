@@ -76,6 +76,7 @@ route-note-tn-child-lines = Le 1809 répond en dehors des heures de bureau. Pend
 route-note-sos-crianca = Gratuit et confidentiel, du lundi au vendredi de 9 h à 19 h, pour les enfants et pour les adultes inquiets pour un enfant.
 route-note-116-cm = Pour l'instant, le 116 ne fonctionne que sur le réseau Camtel. Depuis un autre réseau, appelez la police au 117.
 route-note-helpline-br = Conseils gratuits et anonymes sur les violences en ligne, par chat et par e-mail, avec des spécialistes. En cas d'urgence, appelez le 190.
+route-note-linea-azul = Pour signaler des violences envers un enfant. Du lundi au vendredi de 8 h à 20 h, le week-end de 9 h à 19 h. En cas d'urgence, appelez le 911.
 route-note-meta-in-app = Meta n'a pas de formulaire web pour cela. Utilisez le bouton Signaler dans l'application. Les signalements sont confidentiels.
 route-note-snapchat-safety-concern = Dans le formulaire, choisissez « I have a safety concern » (j'ai un problème de sécurité). Vous n'avez pas besoin de compte Snapchat.
 route-note-discord-message-link = Copiez d'abord le lien du message : le formulaire en a besoin.

@@ -76,6 +76,7 @@ route-note-tn-child-lines = O 1809 atende fora do horário comercial. Em horári
 route-note-sos-crianca = Gratuito e confidencial, de segunda a sexta, das 9h às 19h, para crianças e para adultos preocupados com uma criança.
 route-note-116-cm = Por enquanto, o 116 só funciona na rede da Camtel. De outra rede, ligue para a polícia no 117.
 route-note-helpline-br = Orientação gratuita e anônima sobre violência na internet, por chat e e-mail, com profissionais especializados. Em emergências, ligue 190.
+route-note-linea-azul = Para denunciar violência contra crianças e adolescentes. De segunda a sexta, das 8h às 20h; fins de semana, das 9h às 19h. Em uma emergência, ligue 911.
 route-note-meta-in-app = A Meta não tem formulário on-line para isso. Use o botão de denunciar do app. As denúncias são confidenciais.
 route-note-snapchat-safety-concern = No formulário, escolha "I have a safety concern" (tenho uma preocupação de segurança). Você não precisa ter conta no Snapchat.
 route-note-discord-message-link = Copie primeiro o link da mensagem: o formulário pede esse link.

@@ -22,7 +22,7 @@ REPORT_FLOW = load_flows(flows_dir())
 CATEGORY_STEP = REPORT_FLOW.get("report.category")
 assert isinstance(CATEGORY_STEP, ChoiceStep)
 CATEGORIES = [option.id for option in CATEGORY_STEP.options if option.goto is None]  # those that go on to the platform
-UNLISTED_COUNTRY = "KE"  # a real country with no entry of its own in the directory
+UNLISTED_COUNTRY = "MZ"  # a real country with no entry of its own in the directory
 
 
 @functools.cache
