@@ -30,7 +30,8 @@ class Settings(BaseSettings):
     data_dir: Path = Path("data")
     database_url: str = Field(default="", description="sqlite+aiosqlite:///… or postgresql+asyncpg://…")
     secret_key: SecretStr | None = None
-    charity_name: str = "our charity"
+    charity_name: str = "Tipline"
+    """Unset, the bot names no charity: it says "This is Tipline" and refers to itself (no English placeholder)."""
     default_language: str = "en"
     flows_dir: Path = Field(default_factory=flows_dir)
     locales_dir: Path = Field(default_factory=locales_dir)

@@ -39,8 +39,8 @@ def setting_warnings(settings: Settings) -> list[str]:
     warnings = []
     if "charity_name" not in settings.model_fields_set:
         warnings.append(
-            f"TIPLINE_CHARITY_NAME is not set: the bot calls the charity {settings.charity_name!r}, "
-            "in English, in every language"
+            "TIPLINE_CHARITY_NAME is not set: the bot names no charity and refers to itself as "
+            f"{settings.charity_name!r}; set it so reporters know who reads their reports"
         )
     return warnings
 

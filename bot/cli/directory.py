@@ -7,13 +7,11 @@ import json
 import sys
 from typing import Any
 
+from bot.app.directory_audit import audit, show_country, stale_entries
 from bot.cli.common import EXIT_PROBLEMS, EXIT_USAGE
-from bot.directory import CATEGORIES, Directory, NotRecognised, load_directory
-from bot.engine.routes import route_parts
+from bot.directory import Directory, NotRecognised, directory_problems, load_directory
 from bot.i18n import Locales, html_to_plain
 from bot.settings import Settings
-
-PLATFORM_KINDS = ("platform_form", "platform_in_app")
 
 
 def register(commands: Any) -> None:
@@ -22,7 +20,15 @@ def register(commands: Any) -> None:
     actions = directory.add_subparsers(metavar="ACTION")
     show = actions.add_parser("show", help="what the bot tells someone in a country, for each kind of harm")
     show.add_argument("country", help="a country name or ISO code, e.g. AU, 'United Kingdom', España")
+    show.add_argument("--language", default="en", help="the language to show it in (en es pt-BR fr de ar ru)")
     show.set_defaults(handler=_show)
+    check = actions.add_parser(
+        "check", help="countries and categories with only fallbacks, unsourced and recalled entries; exit 1 on faults"
+    )
+    check.set_defaults(handler=_check)
+    stale = actions.add_parser("stale", help="every link and number by the date it was last confirmed, oldest first")
+    stale.add_argument("--limit", type=int, default=None, help="show only the N oldest")
+    stale.set_defaults(handler=_stale)
     platforms = actions.add_parser("platforms", help="every platform's report routes and in-app steps")
     platforms.set_defaults(handler=_platforms)
     recognise = actions.add_parser("recognise", help="place links or handles; one JSON object per line")
@@ -35,34 +41,34 @@ def _load(settings: Settings) -> tuple[Directory, Locales]:
     return load_directory(settings.flows_dir / "directory"), Locales(settings.locales_dir)
 
 
-def _render(locales: Locales, parts: tuple[Any, ...]) -> str:
-    return "\n".join(html_to_plain(locales.text("en", part.key, part.params)) for part in parts)
-
-
 def _show(settings: Settings, args: argparse.Namespace) -> int:
     directory, locales = _load(settings)
     code = directory.find_country(args.country)
     if code is None:
         print(f"tipline: no country matches {args.country!r}", file=sys.stderr)
         return EXIT_USAGE
-    country = directory.countries.get(code)
-    print(
-        f"{directory.country_name(code)} ({code})"
-        + ("" if country else "  (not in the directory: international routes)")
-    )
-    danger = directory.routes("other", "other", code, danger=True)
-    print("\nIf a child is in danger right now:")
-    print(_indent(_render(locales, route_parts(danger, ("emergency",)))))
-    for category in CATEGORIES:
-        routes = directory.routes(category, "other", code)
-        kinds = tuple(sorted({item.kind for item in routes.items} - set(PLATFORM_KINDS) - {"emergency"}))
-        print(
-            f"\n{html_to_plain(locales.text('en', f'category-{category}'))} [{category}]"
-            + ("  URGENT" if routes.urgent else "")
-        )
-        print(_indent(_render(locales, route_parts(routes, kinds))))
-        sources = sorted({item.source for item in routes.items if item.kind in kinds})
-        print(_indent("sources: " + "; ".join(sources)))
+    if args.language not in locales.languages:
+        print(f"tipline: unknown language {args.language!r}; try: {' '.join(locales.languages)}", file=sys.stderr)
+        return EXIT_USAGE
+    print(show_country(directory, locales, code, args.language))
+    return 0
+
+
+def _check(settings: Settings, _args: argparse.Namespace) -> int:
+    problems = directory_problems(settings.flows_dir / "directory")
+    if problems:
+        print("\n".join(problems))
+        return EXIT_PROBLEMS
+    report = audit(load_directory(settings.flows_dir / "directory"))
+    print(report.text())
+    return EXIT_PROBLEMS if report.problems else 0
+
+
+def _stale(settings: Settings, args: argparse.Namespace) -> int:
+    directory, _ = _load(settings)
+    for entry in stale_entries(directory)[: args.limit]:
+        when = entry.confirmed.isoformat() if entry.confirmed else "never"
+        print(f"{when}  {entry.confidence:<8}  {entry.where}  {entry.contact}")
     return 0
 
 

@@ -10,11 +10,13 @@ some category, platform and country with no route at all.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import Any, TypeVar
 
 import yaml
+from babel.languages import get_official_languages
 from fluent.syntax import FluentParser, ast
 from pydantic import BaseModel, ValidationError
 
@@ -183,6 +185,74 @@ def _check_services(data: Loaded) -> list[str]:
     ]
 
 
+ENGLISH_WORDS = frozenset(
+    {"and", "the", "of", "for", "your", "find", "with", "to", "from", "by", "or", "call"}
+    | {"medical", "mailbox", "material", "sms", "number", "tips", "deaf", "hearing", "emergency"}
+)
+"""Words that mark a name as English description rather than a proper name ("find your national hotline")."""
+
+
+def english_words(name: str) -> list[str]:
+    """The English description words in a name, if any."""
+    return [word for word in re.findall(r"[a-z]+", name.casefold()) if word in ENGLISH_WORDS]
+
+
+def speaks_english(code: str) -> bool:
+    """Whether English is an official language of the country: there an English proper name is fine."""
+    return "en" in get_official_languages(code, de_facto=True)
+
+
+def _check_names(data: Loaded) -> list[str]:
+    """No English text shown to a non-English reader: names are translated keys or proper names.
+
+    A proper name of a service used in a country where English is not official, or used
+    everywhere (routing fallbacks and pinned services), must not read as English description.
+    """
+    services = data.services.services
+    everywhere = {data.routing.emergency_unknown}
+    for rule in data.routing.categories.values():
+        for step in rule.steps:
+            everywhere.update(step.services, step.fallback)
+    shown_abroad = set(everywhere)
+    for code, country in data.countries.countries.items():
+        if not speaks_english(code):
+            shown_abroad.update(country.services)
+    problems = [
+        f"services.yaml:{sid}: name: {services[sid].name!r} is marked proper_name but reads as English "
+        f"({', '.join(english_words(services[sid].name))}): give it a name_key translated in every language"
+        for sid in sorted(shown_abroad)
+        if sid in services and services[sid].proper_name and english_words(services[sid].name)
+    ]
+    for code, country in data.countries.countries.items():
+        problems.extend(
+            f"countries.yaml:{code}: emergency {number.number}: {number.service!r} is marked proper_name but reads "
+            f"as English ({', '.join(english_words(number.service))}): give it a name_key"
+            for number in country.emergency
+            if number.proper_name and english_words(number.service) and not speaks_english(code)
+        )
+    return problems
+
+
+def has_public_source(source: str) -> bool:
+    """A source names a public page or file; "memory" alone is no source."""
+    return "http" in source or "github files" in source.casefold() or "directory" in source.casefold()
+
+
+def _check_sources(data: Loaded) -> list[str]:
+    problems = [
+        f"services.yaml:{sid}: source: {service.source!r} names no public page: find one, or remove the entry"
+        for sid, service in data.services.services.items()
+        if (service.url or service.phone or service.email) and not has_public_source(service.source)
+    ]
+    for code, country in data.countries.countries.items():
+        problems.extend(
+            f"countries.yaml:{code}: emergency {number.number}: source names no public page"
+            for number in country.emergency
+            if not has_public_source(number.source)
+        )
+    return problems
+
+
 def _check_countries(data: Loaded) -> list[str]:
     problems: list[str] = []
     services = data.services.services
@@ -193,6 +263,11 @@ def _check_countries(data: Loaded) -> list[str]:
             problems.append(f"{where}: not an ISO 3166-1 alpha-2 code known to country_names.yaml")
         problems.extend(
             f"{where}: services: unknown service id {sid}" for sid in country.services if sid not in services
+        )
+        problems.extend(
+            f"{where}: networks: {sid} is not a members' directory (members_only) in services.yaml"
+            for sid in country.networks
+            if sid not in services or not services[sid].members_only
         )
         problems.extend(
             f"{where}: emergency {number.number}: name_key: {number.name_key} is not in {FLUENT_FILE}"
@@ -238,6 +313,8 @@ def _cross_check(data: Loaded) -> list[str]:
     return [
         *_check_platforms(data),
         *_check_services(data),
+        *_check_names(data),
+        *_check_sources(data),
         *_check_countries(data),
         *_check_routing(data),
         *_check_fluent(data),

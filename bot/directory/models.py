@@ -10,10 +10,11 @@ between concurrent conversations without anyone mutating it.
 from __future__ import annotations
 
 import re
+from datetime import date
 from string import Formatter
 from typing import Annotated, Literal, get_args
 
-from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Confidence = Literal["seen", "recalled"]
 Harm = Literal["child_exploitation", "impersonation", "general"]
@@ -57,6 +58,8 @@ class ReportLink(_Frozen):
     url: str
     source: str = Field(min_length=1)
     confidence: Confidence
+    confirmed: date | None = None
+    """When a person or an audit last checked this link against its source (``tipline directory stale``)."""
     note_key: str | None = None
 
     _check_url = field_validator("url")(_https_only)
@@ -167,12 +170,30 @@ class PlatformsFile(_Frozen):
     platforms: dict[str, Platform]
 
 
-class Service(_Frozen):
+class _Named(_Frozen):
+    """Something a person reads the name of: either translated (``name_key``) or a proper name.
+
+    A reader in Cairo must not be shown "find your national hotline" in English, so every
+    name is one or the other, explicitly; the loader checks that proper names carry no
+    English words (`english_words` in bot/directory/loader.py).
+    """
+
+    name_key: str | None = None
+    """A Fluent id naming it in the reader's language ("Your local police", "Police")."""
+    proper_name: bool = False
+    """The name is a proper name ("Childline", "Nummer gegen Kummer"), shown as it is in every language."""
+
+    @model_validator(mode="after")
+    def _named_one_way(self) -> _Named:
+        if bool(self.name_key) == self.proper_name:
+            raise ValueError("give either name_key (a translated name) or proper_name: true, not both or neither")
+        return self
+
+
+class Service(_Named):
     """A hotline, police portal, helpline or removal tool people can turn to."""
 
     name: str = Field(min_length=1)
-    name_key: str | None = None
-    """A Fluent id for a generic name ("Your local police"); proper names stay as they are."""
     kind: ServiceKind
     url: str | None = None
     phone: str | None = None
@@ -181,6 +202,11 @@ class Service(_Frozen):
     note_key: str | None = None
     source: str = Field(min_length=1)
     confidence: Confidence
+    confirmed: date
+    """When a person or an audit last checked this entry against its source."""
+    members_only: bool = False
+    """A directory of national members (the INHOPE map): as a fallback it is shown only where the
+    country has a member (its ``networks``) or the country is not listed, never as an empty map."""
 
     @field_validator("url")
     @classmethod
@@ -192,15 +218,17 @@ class ServicesFile(_Frozen):
     services: dict[str, Service]
 
 
-class EmergencyNumber(_Frozen):
+class EmergencyNumber(_Named):
     """A number to call when a child is in danger right now."""
 
     number: str = Field(min_length=1)
     service: str = Field(min_length=1)
-    name_key: str | None = None
-    """A Fluent id naming a generic service ("Emergency", "Police") in the reader's language."""
+    """What the number reaches, in English, for the people who edit the data."""
+    first: bool = False
+    """The number to show first (exactly one per country)."""
     source: str = Field(min_length=1)
     confidence: Confidence
+    confirmed: date
 
 
 class Country(_Frozen):
@@ -212,6 +240,8 @@ class Country(_Frozen):
     languages: tuple[str, ...] = ()
     emergency: tuple[EmergencyNumber, ...] = ()
     services: tuple[str, ...] = ()
+    networks: dict[str, str] = Field(default_factory=dict)
+    """Member directories (service ids) that list a member in this country, each with its source."""
     hotlines: tuple[str, ...] = ()
     """Service ids of kind hotline, police or report_remove, in data order."""
     helplines: tuple[str, ...] = ()
@@ -226,6 +256,19 @@ class CountryIn(_Frozen):
     languages: tuple[str, ...] = ()
     emergency: tuple[EmergencyNumber, ...] = ()
     services: tuple[str, ...] = ()
+    networks: dict[str, str] = Field(default_factory=dict)
+    """Member directories (service ids) that list a member in this country, each with its source."""
+
+    @field_validator("emergency")
+    @classmethod
+    def _one_first(cls, numbers: tuple[EmergencyNumber, ...]) -> tuple[EmergencyNumber, ...]:
+        """Exactly one number is marked first, and it is put first: a person in a hurry dials the top one."""
+        if not numbers:
+            return numbers
+        firsts = [number for number in numbers if number.first]
+        if len(firsts) != 1:
+            raise ValueError(f"mark exactly one emergency number `first: true` (found {len(firsts)})")
+        return (firsts[0], *(number for number in numbers if not number.first))
 
 
 class CountriesFile(_Frozen):

@@ -46,6 +46,9 @@ class RouteItem(BaseModel):
     note_key: str | None = None
     source: str
     confirmed: bool
+    fallback: bool = False
+    """True when the country had nothing of this kind and an international route stands in
+    (``tipline directory check`` counts the countries that end only in these)."""
 
 
 class Routes(BaseModel):
@@ -57,10 +60,11 @@ class Routes(BaseModel):
     urgent: bool
 
 
-def _service_item(kind: str, service: Service, via: str | None = None) -> RouteItem:
+def _service_item(kind: str, service: Service, via: str | None = None, *, fallback: bool = False) -> RouteItem:
     return RouteItem(
         kind=kind,
         via=via or kind,
+        fallback=fallback,
         name=service.name,
         name_key=service.name_key,
         url=service.url,
@@ -149,15 +153,19 @@ class Router:
         # Fallbacks keep their own kind: the INHOPE map is "international", NCMEC (which takes
         # reports from anywhere) stays a "hotline".
         return [
-            (sid, _service_item(self._services[sid].kind, self._services[sid], via=kind))
+            (sid, _service_item(self._services[sid].kind, self._services[sid], via=kind, fallback=True))
             for sid in step.fallback
-            if category in self._services[sid].covers
+            if category in self._services[sid].covers and self._has_member(sid, country)
         ]
+
+    def _has_member(self, sid: str, country: Country | None) -> bool:
+        """A members' directory is worth showing only where it lists someone (or we cannot tell)."""
+        return not self._services[sid].members_only or country is None or sid in country.networks
 
     def _emergency(self, country: Country | None) -> list[tuple[str, RouteItem]]:
         if country is None or not country.emergency:
             sid = self._routing.emergency_unknown
-            return [(sid, _service_item("emergency", self._services[sid]))]
+            return [(sid, _service_item("emergency", self._services[sid], fallback=True))]
         return [
             (
                 f"emergency:{number.number}",

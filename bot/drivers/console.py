@@ -68,7 +68,7 @@ class ConsoleChat:
         self.out.write(self._say("console-banner") + "\n")
         await self.send(Start(language_code=language_code))
         while True:
-            self.out.write("\nyou> ")
+            self.out.write(f"\n{self._say('console-prompt')}> ")
             self.out.flush()
             line = await asyncio.to_thread(stdin.readline)
             if not line or line.strip().lower() in QUIT_COMMANDS:

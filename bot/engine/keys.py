@@ -32,6 +32,7 @@ ENGINE_KEYS = (
     "account-added",
     "account-duplicate",
     "route-unconfirmed",
+    "route-unconfirmed-number",
     "route-item",
     "review-none",
     "review-yes",

@@ -29,5 +29,7 @@ def route_parts(
         if item.note_key:
             parts.append(Msg(key=item.note_key))
         if not item.confirmed:
-            parts.append(Msg(key="route-unconfirmed"))
+            # A phone number is checked by calling it, not by opening it: say which.
+            only_a_number = item.phone is not None and item.url is None
+            parts.append(Msg(key="route-unconfirmed-number" if only_a_number else "route-unconfirmed"))
     return tuple(parts)

@@ -4,7 +4,10 @@
 ## Übersetzung: Anrede mit „Sie“; „hotline“ = „Meldestelle“, „helpline“ = „Hilfsangebot“ / „Beratungsstelle“.
 
 greeting =
-    Hallo. Hier ist Tipline, ein Angebot von { $charity }.
+    { $charity ->
+        [Tipline] Hallo. Hier ist Tipline.
+       *[other] Hallo. Hier ist Tipline, ein Angebot von { $charity }.
+    }
     Wir helfen Ihnen, Konten zu melden, die Kinder im Internet ausbeuten: bei der Plattform, bei der zuständigen Meldestelle und bei uns.
     Wir sind nicht die Polizei. <b>Wenn ein Kind gerade in Gefahr ist, rufen Sie die Notrufnummer Ihres Landes an.</b>
 help =
@@ -32,7 +35,11 @@ button-skip = Überspringen
 
 about-privacy =
     <b>Über Tipline</b>
-    Tipline wird von { $charity } betrieben. Wir sammeln Meldungen über Konten, die Kinder ausbeuten, und drängen Plattformen und Aufsichtsbehörden zum Handeln. Wir sind nicht die Polizei.
+    { $charity ->
+        [Tipline] Tipline ist ein Meldedienst zum Schutz von Kindern.
+       *[other] Tipline wird von { $charity } betrieben.
+    }
+    Wir sammeln Meldungen über Konten, die Kinder ausbeuten, und drängen Plattformen und Aufsichtsbehörden zum Handeln. Wir sind nicht die Polizei.
 
     <b>Was wir speichern</b>
     Ihre Meldung: was Sie gesehen haben, die Plattform, die Links zu den Konten und was Sie uns mitteilen wollten. Wir speichern weder Ihren Namen noch Ihren Telegram-Benutzernamen oder Ihre Telefonnummer. Wir kennen Sie nur über einen Code, der aus Ihrem Chat gebildet wird. So erkennen wir, dass zwei Meldungen von derselben Person stammen, ohne zu wissen, wer Sie sind.
@@ -207,7 +214,12 @@ command-help = Was dieser Bot versteht
 command-cancel = Die laufende Meldung abbrechen
 console-banner = Tipline-Konsole. Tippen Sie eine Zahl, um einen Button zu drücken, /quit zum Beenden.
 console-farewell = Auf Wiedersehen. Ihre bisherigen Antworten bleiben gespeichert; /start beginnt von vorn.
+console-prompt = Sie
 bot-short-description = Konten melden, die Kinder online ausbeuten: bei der Plattform, der Meldestelle und { $charity }.
 bot-description =
-    Tipline wird von { $charity } betrieben. Melden Sie ein Konto, das Kinder im Internet ausbeutet: Wir zeigen Ihnen, wie Sie es bei der Plattform und bei der zuständigen Meldestelle melden, und geben Ihre Meldung an { $charity } weiter.
+    { $charity ->
+        [Tipline] Tipline ist ein Meldedienst zum Schutz von Kindern.
+       *[other] Tipline wird von { $charity } betrieben.
+    }
+    Melden Sie ein Konto, das Kinder im Internet ausbeutet: Wir zeigen Ihnen, wie Sie es bei der Plattform und bei der zuständigen Meldestelle melden, und geben Ihre Meldung an { $charity } weiter.
     Wir sind nicht die Polizei. Wenn ein Kind gerade in Gefahr ist, rufen Sie die Notrufnummer Ihres Landes an.

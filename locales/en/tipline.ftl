@@ -3,7 +3,10 @@
 ## describe the report under way. Text may use Telegram HTML: <b>, <i>, <a href="...">.
 
 greeting =
-    Hello. This is Tipline, run by { $charity }.
+    { $charity ->
+        [Tipline] Hello. This is Tipline.
+       *[other] Hello. This is Tipline, run by { $charity }.
+    }
     We help you report accounts that exploit children online: to the platform, to the right hotline, and to us.
     We are not the police. <b>If a child is in danger right now, call your local emergency number.</b>
 help =
@@ -31,7 +34,11 @@ button-skip = Skip
 
 about-privacy =
     <b>About Tipline</b>
-    Tipline is run by { $charity }. We collect reports of accounts that exploit children and press platforms and regulators to act. We are not the police.
+    { $charity ->
+        [Tipline] Tipline is a reporting service for child safety.
+       *[other] Tipline is run by { $charity }.
+    }
+    We collect reports of accounts that exploit children and press platforms and regulators to act. We are not the police.
 
     <b>What we keep</b>
     Your report: what you saw, the platform, the account links and what you chose to tell us. We do not keep your name, your Telegram username or your phone number. We know you only by a code made from your chat, so we can tell that two reports came from the same person without knowing who you are.
@@ -207,7 +214,12 @@ command-help = What this bot understands
 command-cancel = Stop the report you are making
 console-banner = Tipline console. Type a number to press a button, /quit to leave.
 console-farewell = Bye. Your answers so far are kept; /start begins again.
+console-prompt = you
 bot-short-description = Report accounts that exploit children online: to the platform, the hotline and { $charity }.
 bot-description =
-    Tipline is run by { $charity }. Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.
+    { $charity ->
+        [Tipline] Tipline is a reporting service for child safety.
+       *[other] Tipline is run by { $charity }.
+    }
+    Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.
     We are not the police. If a child is in danger right now, call your local emergency number.

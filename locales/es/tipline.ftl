@@ -3,7 +3,10 @@
 ## describen la denuncia en curso. El texto puede usar HTML de Telegram: <b>, <i>, <a href="...">.
 
 greeting =
-    Hola. Esto es Tipline, un servicio de { $charity }.
+    { $charity ->
+        [Tipline] Hola. Esto es Tipline.
+       *[other] Hola. Esto es Tipline, un servicio de { $charity }.
+    }
     Te ayudamos a denunciar cuentas que explotan a menores en internet: ante la plataforma, ante la línea de denuncia que corresponda y ante nosotros.
     No somos la policía. <b>Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias de tu país.</b>
 help =
@@ -31,7 +34,11 @@ button-skip = Omitir
 
 about-privacy =
     <b>Sobre Tipline</b>
-    Tipline es un servicio de { $charity }. Recogemos denuncias sobre cuentas que explotan a menores y presionamos a las plataformas y a las autoridades reguladoras para que actúen. No somos la policía.
+    { $charity ->
+        [Tipline] Tipline es un servicio de denuncia para proteger a la infancia.
+       *[other] Tipline es un servicio de { $charity }.
+    }
+    Recogemos denuncias sobre cuentas que explotan a menores y presionamos a las plataformas y a las autoridades reguladoras para que actúen. No somos la policía.
 
     <b>Qué guardamos</b>
     Tu denuncia: lo que viste, la plataforma, los enlaces de las cuentas y lo que hayas querido contarnos. No guardamos tu nombre, tu nombre de usuario de Telegram ni tu número de teléfono. Solo te conocemos por un código creado a partir de tu chat. Así podemos saber que dos denuncias vienen de la misma persona sin saber quién eres.
@@ -210,7 +217,12 @@ command-help = Lo que entiende este bot
 command-cancel = Detener la denuncia que estás haciendo
 console-banner = Consola de Tipline. Escribe un número para pulsar un botón, /quit para salir.
 console-farewell = Adiós. Tus respuestas hasta ahora se guardan; /start empieza de nuevo.
+console-prompt = tú
 bot-short-description = Denuncia cuentas que explotan a menores en internet: ante la plataforma, la línea de denuncia y { $charity }.
 bot-description =
-    Tipline es un servicio de { $charity }. Denuncia una cuenta que explota a menores en internet: te mostramos cómo denunciarla ante la plataforma y ante la línea de denuncia que corresponda, y hacemos llegar tu denuncia a { $charity }.
+    { $charity ->
+        [Tipline] Tipline es un servicio de denuncia para proteger a la infancia.
+       *[other] Tipline es un servicio de { $charity }.
+    }
+    Denuncia una cuenta que explota a menores en internet: te mostramos cómo denunciarla ante la plataforma y ante la línea de denuncia que corresponda, y hacemos llegar tu denuncia a { $charity }.
     No somos la policía. Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias de tu país.

@@ -4,7 +4,10 @@
 ## Traduction : vouvoiement ; « hotline » est traduit par « service de signalement », « helpline » par « ligne d'aide ».
 
 greeting =
-    Bonjour. Ici Tipline, un service géré par { $charity }.
+    { $charity ->
+        [Tipline] Bonjour. Ici Tipline.
+       *[other] Bonjour. Ici Tipline, un service géré par { $charity }.
+    }
     Nous vous aidons à signaler les comptes qui exploitent des enfants en ligne : à la plateforme, au bon service de signalement, et à nous.
     Nous ne sommes pas la police. <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>
 help =
@@ -32,7 +35,11 @@ button-skip = Passer
 
 about-privacy =
     <b>À propos de Tipline</b>
-    Tipline est géré par { $charity }. Nous recueillons les signalements de comptes qui exploitent des enfants, et nous poussons les plateformes et les autorités de régulation à agir. Nous ne sommes pas la police.
+    { $charity ->
+        [Tipline] Tipline est un service de signalement pour la protection des enfants.
+       *[other] Tipline est géré par { $charity }.
+    }
+    Nous recueillons les signalements de comptes qui exploitent des enfants, et nous poussons les plateformes et les autorités de régulation à agir. Nous ne sommes pas la police.
 
     <b>Ce que nous conservons</b>
     Votre signalement : ce que vous avez vu, la plateforme, les liens des comptes et ce que vous avez choisi de nous dire. Nous ne conservons ni votre nom, ni votre nom d'utilisateur Telegram, ni votre numéro de téléphone. Nous vous connaissons seulement par un code créé à partir de votre conversation. Ainsi, nous savons que deux signalements viennent de la même personne, sans savoir qui vous êtes.
@@ -211,7 +218,12 @@ command-help = Ce que ce bot comprend
 command-cancel = Arrêter le signalement en cours
 console-banner = Console Tipline. Tapez un numéro pour appuyer sur un bouton, /quit pour quitter.
 console-farewell = Au revoir. Vos réponses jusqu’ici sont conservées ; /start pour recommencer.
+console-prompt = vous
 bot-short-description = Signalez les comptes qui exploitent des enfants : à la plateforme, au service de signalement et à { $charity }.
 bot-description =
-    Tipline est géré par { $charity }. Signalez un compte qui exploite des enfants en ligne : nous vous montrons comment le signaler à la plateforme et au bon service de signalement, et nous transmettons votre signalement à { $charity }.
+    { $charity ->
+        [Tipline] Tipline est un service de signalement pour la protection des enfants.
+       *[other] Tipline est géré par { $charity }.
+    }
+    Signalez un compte qui exploite des enfants en ligne : nous vous montrons comment le signaler à la plateforme et au bon service de signalement, et nous transmettons votre signalement à { $charity }.
     Nous ne sommes pas la police. Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.

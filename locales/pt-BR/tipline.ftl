@@ -3,7 +3,10 @@
 ## descrevem a denúncia em andamento. O texto pode usar HTML do Telegram: <b>, <i>, <a href="...">.
 
 greeting =
-    Olá. Aqui é o Tipline, mantido por { $charity }.
+    { $charity ->
+        [Tipline] Olá. Aqui é o Tipline.
+       *[other] Olá. Aqui é o Tipline, mantido por { $charity }.
+    }
     Ajudamos você a denunciar contas que exploram crianças na internet: para a plataforma, para o canal de denúncia certo e para nós.
     Não somos a polícia. <b>Se uma criança estiver em perigo agora, ligue para o número de emergência do seu país.</b>
 help =
@@ -31,7 +34,11 @@ button-skip = Pular
 
 about-privacy =
     <b>Sobre o Tipline</b>
-    O Tipline é mantido por { $charity }. Recebemos denúncias de contas que exploram crianças e pressionamos as plataformas e os órgãos reguladores a agir. Não somos a polícia.
+    { $charity ->
+        [Tipline] O Tipline é um serviço de denúncia para proteger crianças.
+       *[other] O Tipline é mantido por { $charity }.
+    }
+    Recebemos denúncias de contas que exploram crianças e pressionamos as plataformas e os órgãos reguladores a agir. Não somos a polícia.
 
     <b>O que guardamos</b>
     A sua denúncia: o que você viu, a plataforma, os links das contas e o que você decidiu nos contar. Não guardamos o seu nome, o seu nome de usuário no Telegram nem o seu número de telefone. Só conhecemos você por um código criado a partir do seu chat. Assim sabemos que duas denúncias vieram da mesma pessoa, sem saber quem você é.
@@ -210,7 +217,12 @@ command-help = O que este bot entende
 command-cancel = Parar a denúncia que você está fazendo
 console-banner = Console do Tipline. Digite um número para tocar em um botão, /quit para sair.
 console-farewell = Até logo. Suas respostas até aqui ficam guardadas; /start começa de novo.
+console-prompt = você
 bot-short-description = Denuncie contas que exploram crianças na internet: para a plataforma, o canal de denúncia e { $charity }.
 bot-description =
-    O Tipline é mantido por { $charity }. Denuncie uma conta que explora crianças na internet: mostramos como denunciá-la à plataforma e ao canal de denúncia certo, e encaminhamos a sua denúncia para { $charity }.
+    { $charity ->
+        [Tipline] O Tipline é um serviço de denúncia para proteger crianças.
+       *[other] O Tipline é mantido por { $charity }.
+    }
+    Denuncie uma conta que explora crianças na internet: mostramos como denunciá-la à plataforma e ao canal de denúncia certo, e encaminhamos a sua denúncia para { $charity }.
     Não somos a polícia. Se uma criança estiver em perigo agora, ligue para o número de emergência do seu país.

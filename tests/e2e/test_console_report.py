@@ -282,3 +282,5 @@ async def test_the_console_speaks_the_conversations_language(app: TurnRunner) ->
     assert transcript.rstrip().endswith("/start beginnt von vorn.")
     assert "Type a number" not in transcript
     assert "Bye" not in transcript
+    assert "\nSie> " in transcript  # the prompt too (issue #15)
+    assert "you>" not in transcript

@@ -145,4 +145,4 @@ def test_an_unset_charity_name_is_warned_about(tipline_settings: Settings) -> No
     unnamed = Settings(database_url=tipline_settings.database_url)
     [warning] = setting_warnings(unnamed)
     assert "TIPLINE_CHARITY_NAME" in warning
-    assert "'our charity'" in warning
+    assert "'Tipline'" in warning

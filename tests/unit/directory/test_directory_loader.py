@@ -248,3 +248,74 @@ def test_several_problems_are_all_reported(data_copy: Path) -> None:
     problems = directory_problems(data_copy)
     assert "countries.yaml:US: services: unknown service id ghost" in problems
     assert "routing.yaml:other: steps.0: unknown service id phantom" in problems
+
+
+def test_an_english_description_marked_as_a_proper_name_is_refused(data_copy: Path) -> None:
+    """AUDIT-2026-12: "INHOPE - find your national hotline" was shown in English to every reader."""
+
+    def english(data: Any) -> None:
+        service = data["services"]["inhope_map"]
+        del service["name_key"]
+        service["proper_name"] = True
+        service["name"] = "INHOPE - find your national hotline"
+
+    [problem] = problems_after(data_copy, "services.yaml", english)
+    assert problem.startswith("services.yaml:inhope_map: name: 'INHOPE - find your national hotline' is marked")
+    assert "reads as English (find, your)" in problem
+
+
+def test_an_english_name_is_fine_where_english_is_official(data_copy: Path) -> None:
+    def english(data: Any) -> None:
+        data["services"]["nspcc_helpline"]["name"] = "NSPCC Helpline for worried adults"
+
+    edit(data_copy / "services.yaml", english)
+    assert directory_problems(data_copy) == []
+
+
+def test_a_name_must_be_translated_or_marked_proper(data_copy: Path) -> None:
+    def unmarked(data: Any) -> None:
+        del data["services"]["childline_uk"]["proper_name"]
+
+    assert problems_after(data_copy, "services.yaml", unmarked) == [
+        "services.yaml:childline_uk: Value error, give either name_key (a translated name) or proper_name: true, "
+        "not both or neither"
+    ]
+
+
+def test_memory_is_not_a_source(data_copy: Path) -> None:
+    def recalled(data: Any) -> None:
+        data["services"]["youthline_nz"]["source"] = "memory"
+
+    assert problems_after(data_copy, "services.yaml", recalled) == [
+        "services.yaml:youthline_nz: source: 'memory' names no public page: find one, or remove the entry"
+    ]
+
+
+def test_exactly_one_emergency_number_is_shown_first(data_copy: Path) -> None:
+    def two(data: Any) -> None:
+        for number in data["countries"]["FR"]["emergency"]:
+            number["first"] = True
+
+    assert problems_after(data_copy, "countries.yaml", two) == [
+        "countries.yaml:FR: emergency: Value error, mark exactly one emergency number `first: true` (found 4)"
+    ]
+
+
+def test_the_number_marked_first_is_shown_first(data_copy: Path) -> None:
+    def reorder(data: Any) -> None:
+        numbers = data["countries"]["FR"]["emergency"]
+        for number in numbers:
+            number.pop("first", None)
+        numbers[1]["first"] = True  # 112
+
+    edit(data_copy / "countries.yaml", reorder)
+    assert load_directory(data_copy).countries["FR"].emergency[0].number == "112"
+
+
+def test_a_country_network_must_be_a_members_directory(data_copy: Path) -> None:
+    def wrong(data: Any) -> None:
+        data["countries"]["AT"]["networks"] = {"ncmec_cybertipline": "https://example.org/"}
+
+    assert problems_after(data_copy, "countries.yaml", wrong) == [
+        "countries.yaml:AT: networks: ncmec_cybertipline is not a members' directory (members_only) in services.yaml"
+    ]

@@ -65,7 +65,7 @@ def test_uk_sexual_imagery_goes_to_iwf_and_platform_never_to_us() -> None:
     assert routes.items[0].phone == "999"
     assert "Internet Watch Foundation (IWF)" in names
     assert "Take It Down (NCMEC)" in names
-    assert "Report Remove (Childline and IWF)" in names
+    assert "Report Remove (Childline, IWF)" in names
     assert routes.urgent
 
 
@@ -81,11 +81,19 @@ def test_ceop_is_not_offered_for_stolen_photos() -> None:
     assert "CEOP Safety Centre (National Crime Agency)" not in names
 
 
-def test_stolen_photos_use_the_impersonation_form_and_take_it_down() -> None:
-    items = directory().routes("stolen_photos", "instagram", "US").items
-    assert items[0].kind == "platform_form"
-    assert items[0].url == directory().platforms["instagram"].reports["impersonation"].url
-    assert any(i.kind == "take_it_down" for i in items)
+def test_stolen_photos_use_the_impersonation_form_and_never_the_nude_image_tools() -> None:
+    """Ordinary photos reposted: Take It Down and Report Remove take only nude or sexual images."""
+    for country in ("US", "GB", "CA", "AU"):
+        items = directory().routes("stolen_photos", "instagram", country).items
+        assert items[0].kind == "platform_form"
+        assert items[0].url == directory().platforms["instagram"].reports["impersonation"].url
+        assert not any(i.kind in ("take_it_down", "report_remove") for i in items), country
+
+
+def test_sexual_imagery_offers_take_it_down_and_stopncii() -> None:
+    names = [i.name for i in directory().routes("sexual_imagery", "instagram", "US").items]
+    assert "Take It Down (NCMEC)" in names
+    assert "StopNCII.org" in names
 
 
 def test_platform_without_a_form_for_the_harm_falls_back_to_its_general_page() -> None:
@@ -94,7 +102,7 @@ def test_platform_without_a_form_for_the_harm_falls_back_to_its_general_page() -
     assert form.url == "https://help.kick.com/en/articles/8539253-submitting-a-report"
 
 
-@pytest.mark.parametrize("country", [None, "ZZ", "SA", "JP"])
+@pytest.mark.parametrize("country", [None, "ZZ", "MZ", "JP"])
 def test_country_without_a_hotline_gets_international_routes(country: str | None) -> None:
     items = directory().routes("sexual_imagery", "tiktok", country).items
     assert items[0].kind == "emergency"
@@ -106,20 +114,31 @@ def test_country_without_a_hotline_gets_international_routes(country: str | None
     assert any(i.kind == "international" for i in items)
 
 
-def test_spain_has_no_inhope_hotline_listed_so_gets_the_map() -> None:
+def test_spain_reports_go_to_incibe_and_the_police_mailbox_not_the_map() -> None:
     items = directory().routes("sexual_imagery", "instagram", "ES").items
-    names = [i.name for i in items]
-    assert "INHOPE - find your national hotline" in names
-    assert "Policía Nacional - child sexual abuse material mailbox" in names
+    urls = [i.url for i in items]
+    assert "https://www.incibe.es/menores/hotline" in urls
+    assert any(i.email == "denuncias.pornografia.infantil@policia.es" for i in items)
+    assert not any(i.name_key == "service-inhope-map" for i in items)
+
+
+def test_the_inhope_map_is_shown_only_where_a_member_exists_or_the_country_is_unknown() -> None:
+    def has_map(country: str | None) -> bool:
+        items = directory().routes("collecting_photos", "instagram", country).items
+        return any(i.name_key == "service-inhope-map" for i in items)
+
+    assert has_map("AT")  # an EU member state: INHOPE has a member there
+    assert has_map(None)  # we do not know the country
+    assert has_map("MZ")  # not in the directory: we cannot tell, so the map helps
 
 
 def test_recalled_entries_are_marked_unconfirmed() -> None:
     items = directory().routes("sexual_imagery", "tumblr", "FR").items
     by_name = {i.name: i for i in items if i.kind != "platform_in_app"}
-    assert by_name["Point de Contact"].confirmed is False
-    assert by_name["Tumblr"].url == "https://www.tumblr.com/abuse"
-    assert by_name["Tumblr"].confirmed is False  # tumblr.com/abuse is only recalled
-    assert by_name["PHAROS (Ministry of the Interior)"].confirmed is True
+    assert by_name["Point de Contact"].confirmed is True  # its form is now seen (AUDIT-2026-12 Table 3)
+    assert by_name["Tumblr"].url == "https://www.tumblr.com/abuse/minors"
+    assert by_name["Tumblr"].confirmed is False  # seen only on a third-party page: click-test first
+    assert by_name["PHAROS (Ministère de l'Intérieur)"].confirmed is True
 
 
 def test_threads_in_app_steps_are_unconfirmed() -> None:
