@@ -68,6 +68,7 @@ class Receiver:
     """ok, fail (503), slow (answers after `slow_seconds`), reject (400)."""
     slow_seconds: float = 5.0
     accepted: list[dict[str, Any]] = field(default_factory=list)
+    raw: list[tuple[dict[str, str], bytes]] = field(default_factory=list)
     attempts: int = 0
     bad_signatures: int = 0
     url: str = ""
@@ -81,6 +82,7 @@ class Receiver:
     async def handle(self, request: web.Request) -> web.Response:
         self.attempts += 1
         body = await request.read()
+        self.raw.append((dict(request.headers), body))
         timestamp = request.headers.get("Tipline-Timestamp", "")
         signature = request.headers.get("Tipline-Signature", "")
         # The documented check, written out here, not borrowed from the code under test.
