@@ -107,6 +107,11 @@ def _tip_rows(texts: MailTexts, tip: Mapping[str, Any]) -> list[Row]:
     return rows
 
 
+def _account(texts: MailTexts, case: Mapping[str, Any]) -> str:
+    """ "Instagram bad.actor_01": the platform's name and the account, defused."""
+    return defuse(f"{texts.platform(str(case.get('platform', '')))} {case.get('account', '')}".strip())
+
+
 def _title(texts: MailTexts, event: Mapping[str, Any]) -> str:
     kind = event["kind"]
     case = event.get("case") or {}
@@ -114,10 +119,10 @@ def _title(texts: MailTexts, event: Mapping[str, Any]) -> str:
     tip = event.get("tip") or {}
     if kind == "tip.filed":
         if change.get("new_case"):
-            return texts.t("forward-title-new-case", account=defuse(str(case.get("account", ""))))
+            return texts.t("forward-title-new-case", account=_account(texts, case))
         return texts.t("forward-title-tip", reference=tip.get("reference", ""))
     if kind == "case.opened":
-        return texts.t("forward-title-new-case", account=defuse(str(case.get("account", ""))))
+        return texts.t("forward-title-new-case", account=_account(texts, case))
     if kind == "case.status_changed":
         return texts.t("forward-title-status", status=texts.plain(texts.staff.status(str(case.get("status")))))
     if kind == "case.closed":

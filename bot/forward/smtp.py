@@ -40,6 +40,8 @@ class SmtpClient:
         self.username = unquote(parts.username) if parts.username else None
         self.password = unquote(parts.password) if parts.password else ""
         self.sender = sender
+        self.hello = sender.rpartition("@")[2].strip("> ") or "localhost"
+        """The name given in EHLO: the sender's domain (not this server's own name, which it need not reveal)."""
         self.recipients = list(recipients)
         self.timeout = timeout
         self.tls_context = tls_context or ssl.create_default_context()
@@ -54,9 +56,11 @@ class SmtpClient:
         try:
             client: smtplib.SMTP
             if self.scheme == "smtps":
-                client = smtplib.SMTP_SSL(self.host, self.port, timeout=self.timeout, context=self.tls_context)
+                client = smtplib.SMTP_SSL(
+                    self.host, self.port, self.hello, timeout=self.timeout, context=self.tls_context
+                )
             else:
-                client = smtplib.SMTP(self.host, self.port, timeout=self.timeout)
+                client = smtplib.SMTP(self.host, self.port, self.hello, timeout=self.timeout)
             with client:
                 client.ehlo()
                 if self.scheme == "smtp":
