@@ -21,6 +21,7 @@ import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
 from aiosmtpd.smtp import SMTP, Envelope, Session
+from sqlalchemy import select
 
 from bot.app.forward import attach_forwarding, build_forwarder
 from bot.engine.events import Button, Command, Event, Start, Text
@@ -29,15 +30,9 @@ from bot.i18n import Locales
 from bot.paths import locales_dir
 from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
+from bot.storage.models import ForwardEvent
 from bot.turn import TurnRunner
-from tests.integration.cases.conftest import (  # noqa: F401  (fixtures re-exported for these tests)
-    DeskRig,
-    clock,
-    identity,
-    rig,
-    texts,
-    world_and_locales,
-)
+from tests.integration.cases.conftest import DeskRig, clock, identity, rig, texts, world_and_locales  # noqa: F401  (fixtures)
 from tests.integration.telegram.harness import REPORT
 
 SECRET = "forward-secret-0123456789abcdef0123456789"
@@ -131,11 +126,11 @@ class Mailbox:
     refuse: bool = False
     port: int = 0
 
-    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:  # noqa: N802 - aiosmtpd's name
+    async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.refuse:
             return "451 try again later"
         content = envelope.content if isinstance(envelope.content, bytes) else str(envelope.content).encode()
-        self.messages.append(message_from_bytes(content, policy=policy.default))  # type: ignore[arg-type]
+        self.messages.append(message_from_bytes(content, policy=policy.default))
         self.envelopes.append((str(envelope.mail_from), [str(r) for r in envelope.rcpt_tos]))
         return "250 OK"
 
@@ -169,9 +164,9 @@ def forward_settings(base: Settings, **changes: Any) -> Settings:
     return Settings(**values)
 
 
-def forwarder_for(rig: DeskRig, settings: Settings) -> Forwarder:
-    attach_forwarding(rig.app, settings)
-    found = build_forwarder(rig.app, settings, WriteGate(rig.db))
+def forwarder_for(desk_rig: DeskRig, settings: Settings) -> Forwarder:
+    attach_forwarding(desk_rig.app, settings)
+    found = build_forwarder(desk_rig.app, settings, WriteGate(desk_rig.db))
     assert found is not None
     found.poll_seconds = 0.02
     return found
@@ -192,6 +187,19 @@ async def report(app: TurnRunner, chat: str, link: str = "https://www.instagram.
         else:
             continue
         await app.handle(chat, event)
+
+
+async def until_states(desk_rig: DeskRig, wanted: set[str], seconds: float = 30) -> None:
+    """Until every queued row of the forwarding outbox is in one of `wanted`."""
+    deadline = time.monotonic() + seconds
+    while True:
+        async with desk_rig.db.transaction() as session:
+            found = set((await session.scalars(select(ForwardEvent.status))).all())
+        if found <= wanted:
+            return
+        if time.monotonic() > deadline:
+            raise AssertionError(f"timed out waiting for {wanted}; rows are {found}")
+        await asyncio.sleep(0.05)
 
 
 async def wait_until(condition: Any, seconds: float, what: str) -> None:

@@ -12,7 +12,7 @@ from sqlalchemy import select
 
 from bot.app.forward import attach_forwarding
 from bot.desk.messages import DeskRequest
-from bot.engine.events import Command
+from bot.engine.events import Button, Command, Text
 from bot.forward.emit import emit_followup_answered, emit_outcome_recorded, emit_tip_erased
 from bot.forward.events import KINDS
 from bot.forward.queue import EMAIL, WEBHOOK, ForwardQueue
@@ -95,22 +95,28 @@ async def test_every_kind_is_queued_and_valid(
     ]
     assert set(KINDS) - {event["kind"] for event in webhook} == {"question.answered"}  # tested below
     # The mailbox gets each event but the "opened" twin of a new case's tip (one mail per new case).
-    assert [e["kind"] for e in payloads(found, EMAIL)] == [k for k in (e["kind"] for e in webhook) if k != "case.opened"]
+    mailed = [event["kind"] for event in webhook if event["kind"] != "case.opened"]
+    assert [event["kind"] for event in payloads(found, EMAIL)] == mailed
     # One id per event, the same at every destination.
-    by_destination = {d: [row.event_id for row in found if row.destination == d and row.kind != "case.opened"] for d in (WEBHOOK, EMAIL)}
+    by_destination = {
+        d: [row.event_id for row in found if row.destination == d and row.kind != "case.opened"]
+        for d in (WEBHOOK, EMAIL)
+    }
     assert by_destination[WEBHOOK] == by_destination[EMAIL]
     assert len(set(by_destination[WEBHOOK])) == len(by_destination[WEBHOOK])
 
     tip = webhook[1]
     assert tip["tip"]["accounts"] == ["instagram:bad.actor_01"]
-    assert tip["tip"]["category"] == "grooming" and tip["tip"]["contact_consent"] is True
+    assert tip["tip"]["category"] == "grooming"
+    assert tip["tip"]["contact_consent"] is True
     assert tip["case"]["account_url"] == "https://www.instagram.com/bad.actor_01/"
     assert tip["change"] == {"new_case": True}
     closed = webhook[6]
     assert (closed["case"]["status"], closed["change"]["outcome"]) == ("closed", "removed")
     assert closed["case"]["assignee"] is None
     merged = webhook[8]
-    assert merged["change"]["merged_case_id"] == 2 and merged["change"]["merged_case"]["merged_into"] == 1
+    assert merged["change"]["merged_case_id"] == 2
+    assert merged["change"]["merged_case"]["merged_into"] == 1
 
 
 async def test_nothing_leads_back_to_a_reporter(rig: DeskRig, settings: Settings) -> None:
@@ -135,7 +141,8 @@ async def test_free_text_goes_to_the_webhook_by_default_and_never_to_email_by_de
     found = await rows(rig)
     (hook,) = [row.payload for row in found if row.kind == "tip.filed" and row.destination == WEBHOOK]
     (mail,) = [row.payload for row in found if row.kind == "tip.filed" and row.destination == EMAIL]
-    assert hook is not None and mail is not None
+    assert hook is not None
+    assert mail is not None
     assert "He asks kids" in hook["tip"]["details"]
     assert mail["tip"]["details"] is None
 
@@ -144,7 +151,8 @@ async def test_the_free_text_setting_withholds_it_from_the_webhook(rig: DeskRig,
     attach_forwarding(rig.app, forward_settings(settings, forward_free_text=False, forward_email=None))
     await report(rig.app, REPORTER)
     (hook,) = [row.payload for row in await rows(rig) if row.kind == "tip.filed"]
-    assert hook is not None and hook["tip"]["details"] is None
+    assert hook is not None
+    assert hook["tip"]["details"] is None
 
 
 async def test_an_answer_to_a_volunteers_question_is_forwarded(
@@ -158,8 +166,6 @@ async def test_an_answer_to_a_volunteers_question_is_forwarded(
     (relayed,) = [a for a in rig.recorder.take() if hasattr(a, "event")]
     shown = await rig.app.handle(REPORTER, relayed.event)
     (payload,) = [p for message in shown.messages for row in message.buttons for _, p in row]
-    from bot.engine.events import Button, Text
-
     await rig.app.handle(REPORTER, Button(payload=payload))
     await rig.app.handle(REPORTER, Text(text="Last night"))
     (answer,) = [row.payload for row in await rows(rig) if row.kind == "question.answered"]
@@ -168,7 +174,9 @@ async def test_an_answer_to_a_volunteers_question_is_forwarded(
     assert answer["change"]["answer_text"] == "Last night"
 
 
-async def test_an_erasure_redacts_the_tips_words_from_events_not_yet_delivered(rig: DeskRig, settings: Settings) -> None:
+async def test_an_erasure_redacts_the_tips_words_from_events_not_yet_delivered(
+    rig: DeskRig, settings: Settings
+) -> None:
     attach_forwarding(rig.app, settings)
     await report(rig.app, REPORTER)
     async with rig.db.transaction() as session:
@@ -195,7 +203,8 @@ async def test_without_forwarding_nothing_is_queued_and_the_desk_is_as_before(
 ) -> None:
     hooks = rig.app.hooks
     assert not attach_forwarding(rig.app, tipline_settings)
-    assert rig.app.hooks is hooks and rig.desk.observers == []
+    assert rig.app.hooks is hooks
+    assert rig.desk.observers == []
     await report(rig.app, REPORTER)
     assert await rows(rig) == []
 
@@ -216,9 +225,12 @@ async def test_an_event_rolled_back_with_its_transaction_is_not_sent(rig: DeskRi
     class Boom(Exception):
         pass
 
-    with pytest.raises(Boom):
+    async def claim_then_fail() -> None:
         async with rig.db.transaction() as session:
             await rig.desk.handle(session, DeskRequest(10, VOLUNTEER_CHAT, Command(name="claim", args="1")))
             assert len((await session.scalars(select(ForwardEvent))).all()) == before + 2
             raise Boom
+
+    with pytest.raises(Boom):
+        await claim_then_fail()
     assert len(await rows(rig)) == before

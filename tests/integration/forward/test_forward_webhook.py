@@ -24,7 +24,15 @@ from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.models import ForwardEvent
 from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig, volunteer
-from tests.integration.forward.conftest import SECRET, Receiver, forward_settings, forwarder_for, report, wait_until
+from tests.integration.forward.conftest import (
+    SECRET,
+    Receiver,
+    forward_settings,
+    forwarder_for,
+    report,
+    until_states,
+    wait_until,
+)
 
 DOCS = Path(__file__).resolve().parents[3] / "docs" / "forwarding.md"
 
@@ -85,7 +93,7 @@ async def test_signed_events_arrive_and_the_documented_python_snippet_verifies_t
     # The snippet in docs/forwarding.md, run on a request exactly as it arrived.
     (snippet,) = re.findall(r"```python\n(.*?)```", DOCS.read_text(encoding="utf-8"), re.S)
     scope: dict[str, object] = {}
-    exec(snippet, scope)  # noqa: S102 - the documentation's own code, from this repository
+    exec(snippet, scope)  # noqa: S102  (the documentation's own code, from this repository)
     verify = scope["verify"]
     headers, body = receiver.raw[-1]
     assert verify(SECRET.encode(), headers, body) is True  # type: ignore[operator]
@@ -113,8 +121,7 @@ async def test_a_receiver_that_fails_times_out_and_comes_back_loses_nothing(
         await wait_until(lambda: receiver.attempts >= start + 2, 20, "timed-out attempts")
         receiver.mode = "ok"
         await wait_until(lambda: set(receiver.ids()) >= expected, 30, "every event after the outage")
-        while await statuses(live) != {DELIVERED}:
-            await asyncio.sleep(0.05)
+        await until_states(live, {DELIVERED})
     assert set(receiver.ids()) == expected  # nothing lost, nothing invented
     rows = await queued(live)
     assert all(row.attempts >= 2 for row in rows[:1])  # the oldest went through the outage
@@ -123,7 +130,11 @@ async def test_a_receiver_that_fails_times_out_and_comes_back_loses_nothing(
 
 
 async def test_a_refused_event_is_a_dead_letter_an_operator_lists_and_retries(
-    live: DeskRig, settings: Settings, receiver: Receiver, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+    live: DeskRig,
+    settings: Settings,
+    receiver: Receiver,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
 ) -> None:
     for name, value in (
         ("TIPLINE_DATABASE_URL", settings.database_url),
@@ -137,8 +148,7 @@ async def test_a_refused_event_is_a_dead_letter_an_operator_lists_and_retries(
     await report(live.app, "tg:5551")
     async with running(forwarder):
         await wait_until(lambda: receiver.attempts >= 2, 20, "two refusals")
-        while await statuses(live) != {FAILED}:
-            await asyncio.sleep(0.05)
+        await until_states(live, {FAILED})
     assert receiver.attempts == 2  # each refused once: a 400 is not retried
 
     capsys.readouterr()
@@ -158,8 +168,7 @@ async def test_a_refused_event_is_a_dead_letter_an_operator_lists_and_retries(
     assert await asyncio.to_thread(main, ["forward", "retry", "--all"]) == 0
     async with running(forwarder):
         await wait_until(lambda: len(receiver.accepted) == 2, 20, "the retried events")
-        while await statuses(live) != {DELIVERED}:
-            await asyncio.sleep(0.05)
+        await until_states(live, {DELIVERED})
     assert await asyncio.to_thread(main, ["forward", "status"]) == 0
     assert "webhook (configured): 0 pending, 0 failed, 2 delivered" in capsys.readouterr().out
 
@@ -171,8 +180,7 @@ async def test_an_event_still_undelivered_after_the_give_up_time_is_set_aside(
     receiver.mode = "fail"
     await report(live.app, "tg:5551")
     async with running(forwarder):
-        while await statuses(live) != {FAILED}:
-            await asyncio.sleep(0.05)
+        await until_states(live, {FAILED})
     errors = {row.last_error or "" for row in await queued(live)}
     assert all(re.match(r"gave up after \d+ attempts over 0\.0 h: HTTP 503: down for maintenance", e) for e in errors)
 
@@ -183,9 +191,9 @@ async def test_a_wrong_secret_is_refused_by_the_receiver_and_not_retried(
     forwarder = real_time(forwarder_for(live, forward_settings(settings, forward_secret="x" * 40)))
     await report(live.app, "tg:5551")
     async with running(forwarder):
-        while await statuses(live) != {FAILED}:
-            await asyncio.sleep(0.05)
-    assert receiver.bad_signatures == 2 and receiver.accepted == []
+        await until_states(live, {FAILED})
+    assert receiver.bad_signatures == 2
+    assert receiver.accepted == []
     assert {row.last_error for row in await queued(live)} == {"HTTP 401: bad signature"}
 
 
@@ -194,16 +202,22 @@ async def test_two_forwarders_deliver_each_event_once(live: DeskRig, settings: S
     first = real_time(forwarder_for(live, settings))
     gate = first.gate if first.gate.db.is_sqlite else WriteGate(live.db)
     second = Forwarder(
-        gate, first.channels, timeout=0.5, backoff_seconds=0.05, backoff_max_seconds=0.2,
-        give_up=first.give_up, per_minute=0, poll_seconds=0.01, clock=first.clock,
+        gate,
+        first.channels,
+        timeout=0.5,
+        backoff_seconds=0.05,
+        backoff_max_seconds=0.2,
+        give_up=first.give_up,
+        per_minute=0,
+        poll_seconds=0.01,
+        clock=first.clock,
     )
     for number in range(6):
         await report(live.app, f"tg:{5551 + number}", f"https://www.instagram.com/account.number{number}/")
     expected = {row.event_id for row in await queued(live)}
     async with running(first), running(second):
         await wait_until(lambda: len(receiver.accepted) >= len(expected), 30, "every event")
-        while await statuses(live) != {DELIVERED}:
-            await asyncio.sleep(0.05)
+        await until_states(live, {DELIVERED})
     assert sorted(receiver.ids()) == sorted(expected)  # each exactly once
     assert first.delivered + second.delivered == len(expected)
 
