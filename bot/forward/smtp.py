@@ -73,6 +73,8 @@ class SmtpClient:
                 if self.username:
                     client.login(self.username, self.password)
                 client.send_message(message, from_addr=self.sender, to_addrs=self.recipients)
+        except smtplib.SMTPNotSupportedError as exc:
+            raise PermanentError(f"the mail server does not support this: {exc}; check TIPLINE_SMTP_URL") from None
         except smtplib.SMTPRecipientsRefused as exc:
             codes = [code for code, _ in exc.recipients.values()]
             error = f"recipients refused: {', '.join(str(code) for code in codes)}"

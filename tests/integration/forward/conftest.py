@@ -20,7 +20,7 @@ import jsonschema
 import pytest
 from aiohttp import web
 from aiosmtpd.controller import Controller
-from aiosmtpd.smtp import SMTP, Envelope, Session
+from aiosmtpd.smtp import SMTP, AuthResult, Envelope, LoginPassword, Session
 from sqlalchemy import select
 
 from bot.app.forward import attach_forwarding, build_forwarder
@@ -125,6 +125,13 @@ class Mailbox:
     envelopes: list[tuple[str, list[str]]] = field(default_factory=list)
     refuse: bool = False
     port: int = 0
+    logins: list[tuple[str, str]] = field(default_factory=list)
+
+    def authenticate(self, server: SMTP, session: Session, envelope: Envelope, mechanism: str, data: Any) -> AuthResult:
+        """Any login is let in (and remembered): the test checks what Tipline sent."""
+        if isinstance(data, LoginPassword):
+            self.logins.append((data.login.decode(), data.password.decode()))
+        return AuthResult(success=True)
 
     async def handle_DATA(self, server: SMTP, session: Session, envelope: Envelope) -> str:
         if self.refuse:
@@ -141,7 +148,9 @@ def mailbox() -> Iterator[Mailbox]:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     box = Mailbox(port=port)
-    controller = Controller(box, hostname="127.0.0.1", port=port)
+    controller = Controller(
+        box, hostname="127.0.0.1", port=port, authenticator=box.authenticate, auth_require_tls=False
+    )
     controller.start()
     try:
         yield box
