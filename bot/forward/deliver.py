@@ -234,7 +234,11 @@ class Forwarder:
             state.bucket.tokens += max(limit - len(rows), 0)  # unused: given back
         if not rows:
             return self.poll_seconds
-        errors = await channel.deliver(rows)
+        try:
+            errors = await channel.deliver(rows)
+        except Exception as exc:  # a bug must not hold rows claimed forever: retried, then a dead letter
+            log.exception("forwarding: unexpected error while delivering", extra={"destination": channel.destination})
+            errors = {row.id: TransientError(f"unexpected {type(exc).__name__}") for row in rows}
         outcomes = [self._outcome(channel, state, row, errors.get(row.id)) for row in rows]
         async with self.gate.write() as session:
             await record(session, token, outcomes, self.clock())

@@ -9,17 +9,18 @@ import json
 import re
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, update
 
+from bot.app.forward import attach_forwarding
 from bot.cli import main
 from bot.desk.messages import DeskRequest
 from bot.engine.events import Command
 from bot.forward.deliver import Forwarder
-from bot.forward.queue import DELIVERED, FAILED, PENDING, WEBHOOK
+from bot.forward.queue import DELIVERED, FAILED, PENDING, WEBHOOK, Outcome, claim, purge, record
 from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.models import ForwardEvent
@@ -233,3 +234,57 @@ async def test_the_rate_limit_holds_back_what_is_over_it(live: DeskRig, settings
         assert len(receiver.accepted) == 1
     finally:
         await channel.close()
+
+
+async def test_a_claim_left_by_a_process_that_died_is_delivered_after_its_lease(
+    live: DeskRig, settings: Settings, receiver: Receiver
+) -> None:
+    """At least once: the rows a dead process claimed wait out its lease, then go, with the same ids;
+    the dead process's late record (had it survived) changes nothing."""
+    forwarder = real_time(forwarder_for(live, settings))
+    await report(live.app, "tg:5551")
+    now = datetime.now(UTC)
+    async with forwarder.gate.write() as session:
+        token, claimed = await claim(session, WEBHOOK, now, 10, forwarder.lease, postgres=forwarder.gate.postgres)
+    assert len(claimed) == 2
+    (channel,) = forwarder.channels
+    try:
+        assert await forwarder.round(channel) > 0  # claimed by the other process: left alone
+        assert receiver.accepted == []
+        forwarder.clock = lambda: datetime.now(UTC) + forwarder.lease + timedelta(seconds=1)
+        assert await forwarder.round(channel) == 0.0
+    finally:
+        await channel.close()
+    assert sorted(receiver.ids()) == sorted(row.event_id for row in claimed)
+    async with forwarder.gate.write() as session:
+        await record(session, token, [Outcome(row.id, FAILED, "late") for row in claimed], now)
+    assert await statuses(live) == {DELIVERED}
+
+
+async def test_delivered_rows_and_old_dead_letters_are_purged_pending_ones_never(
+    live: DeskRig, settings: Settings
+) -> None:
+    attach_forwarding(live.app, settings)
+    await report(live.app, "tg:5551")
+    await report(live.app, "tg:5552", "https://www.instagram.com/other.account/")
+    now = datetime.now(UTC)
+    rows = await queued(live)
+    async with live.db.transaction() as session:
+        await session.execute(
+            update(ForwardEvent)
+            .where(ForwardEvent.id == rows[0].id)
+            .values(status=DELIVERED, done_at=now - timedelta(hours=49))
+        )
+        await session.execute(
+            update(ForwardEvent)
+            .where(ForwardEvent.id == rows[1].id)
+            .values(status=FAILED, done_at=now - timedelta(days=31))
+        )
+        await session.execute(
+            update(ForwardEvent)
+            .where(ForwardEvent.id == rows[2].id)
+            .values(status=FAILED, done_at=now - timedelta(days=2))
+        )
+        removed = await purge(session, now, timedelta(hours=48), timedelta(days=30))
+    assert removed == 2
+    assert [(row.id, row.status) for row in await queued(live)] == [(rows[2].id, FAILED), (rows[3].id, PENDING)]
