@@ -16,7 +16,7 @@ import logging
 import random
 import time
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
 from typing import Protocol
@@ -50,6 +50,7 @@ DIGEST_LIMIT = 500
 POLL_SECONDS = 1.0
 LEASE_GRACE_SECONDS = 60.0
 PURGE_EVERY_SECONDS = 600.0
+RECORD_ATTEMPTS = 3
 _jitter = random.Random()  # noqa: S311 - spreading retries, not a secret
 
 
@@ -148,7 +149,6 @@ class _State:
     delivered: int = 0
     failed: int = 0
     last_error: str | None = None
-    tasks: set[asyncio.Task[None]] = field(default_factory=set)
 
 
 class Forwarder:
@@ -240,8 +240,7 @@ class Forwarder:
             log.exception("forwarding: unexpected error while delivering", extra={"destination": channel.destination})
             errors = {row.id: TransientError(f"unexpected {type(exc).__name__}") for row in rows}
         outcomes = [self._outcome(channel, state, row, errors.get(row.id)) for row in rows]
-        async with self.gate.write() as session:
-            await record(session, token, outcomes, self.clock())
+        await self._record(token, outcomes)
         if any(outcome.status == PENDING for outcome in outcomes):
             state.failures += 1
             state.paused_until = time.monotonic() + backoff(
@@ -250,6 +249,19 @@ class Forwarder:
         elif any(outcome.status == DELIVERED for outcome in outcomes):
             state.failures = 0
         return 0.0
+
+    async def _record(self, token: str, outcomes: Sequence[Outcome]) -> None:
+        """Write the outcomes, trying a few times: unrecorded rows are delivered again after their
+        lease (a duplicate with the same id, never a loss), so a short database blip should not."""
+        for attempt in range(1, RECORD_ATTEMPTS + 1):
+            try:
+                async with self.gate.write() as session:
+                    await record(session, token, outcomes, self.clock())
+                return
+            except Exception:
+                if attempt == RECORD_ATTEMPTS:
+                    raise
+                await asyncio.sleep(backoff(attempt, 0.2, 2.0))
 
     @staticmethod
     def _take_tokens(channel: Channel, bucket: TokenBucket, monotonic: float) -> int:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import asyncio
 import json
 import re
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
@@ -20,7 +20,7 @@ from bot.cli import main
 from bot.desk.messages import DeskRequest
 from bot.engine.events import Command
 from bot.forward.deliver import Forwarder
-from bot.forward.queue import DELIVERED, FAILED, PENDING, WEBHOOK, Outcome, claim, purge, record
+from bot.forward.queue import DELIVERED, FAILED, PENDING, WEBHOOK, Claimed, Outcome, claim, purge, record
 from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.models import ForwardEvent
@@ -288,3 +288,38 @@ async def test_delivered_rows_and_old_dead_letters_are_purged_pending_ones_never
         removed = await purge(session, now, timedelta(hours=48), timedelta(days=30))
     assert removed == 2
     assert [(row.id, row.status) for row in await queued(live)] == [(rows[2].id, FAILED), (rows[3].id, PENDING)]
+
+
+class _BrokenChannel:
+    """A destination whose delivery has a bug: it raises something no one planned for."""
+
+    destination = WEBHOOK
+    batch = 8
+    digest: timedelta | None = None
+
+    async def deliver(self, rows: Sequence[Claimed]) -> dict[int, Exception | None]:
+        raise KeyError("a bug")
+
+    async def close(self) -> None:
+        return None
+
+
+async def test_a_bug_in_delivery_is_recorded_and_retried_not_left_claimed(live: DeskRig, settings: Settings) -> None:
+    attach_forwarding(live.app, settings)
+    await report(live.app, "tg:5551")
+    broken = _BrokenChannel()
+    forwarder = Forwarder(
+        WriteGate(live.db),
+        [broken],
+        timeout=0.5,
+        backoff_seconds=0.05,
+        backoff_max_seconds=0.2,
+        give_up=timedelta(hours=1),
+        per_minute=0,
+        clock=lambda: datetime.now(UTC),
+    )
+    assert await forwarder.round(broken) == 0.0
+    rows = await queued(live)
+    assert {(row.status, row.attempts, row.last_error, row.claim) for row in rows} == {
+        (PENDING, 1, "unexpected KeyError", None)
+    }
