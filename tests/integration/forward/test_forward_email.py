@@ -4,10 +4,19 @@ change, or a digest; plain text and HTML; links defused; the reporter's words wi
 from __future__ import annotations
 
 import asyncio
-from datetime import UTC, datetime
+import ipaddress
+import socket
+import ssl
+from datetime import UTC, datetime, timedelta
 from email.message import EmailMessage
+from pathlib import Path
 
 import pytest
+from aiosmtpd.controller import Controller
+from cryptography import x509
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
 from sqlalchemy import select
 
 from bot.desk.messages import DeskRequest
@@ -196,3 +205,92 @@ async def test_every_kind_renders_in_every_language_without_fallback(rig: DeskRi
         assert digest_mail(texts, events).subject
     assert {key for key in locales.fallbacks if key[1].startswith("forward-")} == set()
     assert locales.errors == set()
+
+
+def _certificate(folder: Path) -> tuple[Path, Path]:
+    """A self-signed certificate for 127.0.0.1, so the test's mail server can speak TLS."""
+    key = ec.generate_private_key(ec.SECP256R1())
+    name = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, "127.0.0.1")])
+    now = datetime.now(UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - timedelta(minutes=5))
+        .not_valid_after(now + timedelta(hours=1))
+        .add_extension(x509.SubjectAlternativeName([x509.IPAddress(ipaddress.ip_address("127.0.0.1"))]), False)
+        .add_extension(x509.BasicConstraints(ca=True, path_length=None), True)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "cert.pem", folder / "key.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption())
+    )
+    return cert_path, key_path
+
+
+@pytest.mark.parametrize("scheme", ["smtp", "smtps"])
+async def test_mail_goes_encrypted_with_starttls_or_tls(
+    rig: DeskRig, settings: Settings, tmp_path: Path, scheme: str
+) -> None:
+    cert, key = _certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    box = Mailbox(port=port)
+    if scheme == "smtp":  # STARTTLS, and the server refuses mail before it
+        controller = Controller(box, hostname="127.0.0.1", port=port, tls_context=server_tls, require_starttls=True)
+    else:  # TLS from the first byte
+        controller = Controller(
+            box, hostname="127.0.0.1", port=port, ssl_context=server_tls, server_hostname="127.0.0.1"
+        )
+    controller.start()
+    try:
+        forwarder = forwarder_for(rig, forward_settings(settings, smtp_url=f"{scheme}://127.0.0.1:{port}"))
+        (channel,) = forwarder.channels
+        assert isinstance(channel, EmailChannel)
+        channel.client.tls_context = ssl.create_default_context(cafile=str(cert))  # trust the test's certificate
+        await report(rig.app, "tg:5551")
+        try:
+            await forwarder.round(channel)
+        finally:
+            await channel.close()
+    finally:
+        controller.stop()
+    assert len(box.messages) == 1
+    assert await states(rig) == [DELIVERED]
+
+
+async def test_a_mail_server_with_a_certificate_nobody_vouches_for_is_refused(
+    rig: DeskRig, settings: Settings, tmp_path: Path
+) -> None:
+    cert, key = _certificate(tmp_path)
+    server_tls = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    server_tls.load_cert_chain(cert, key)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    box = Mailbox(port=port)
+    controller = Controller(box, hostname="127.0.0.1", port=port, tls_context=server_tls, require_starttls=True)
+    controller.start()
+    try:
+        forwarder = forwarder_for(rig, forward_settings(settings, smtp_url=f"smtp://127.0.0.1:{port}"))
+        (channel,) = forwarder.channels
+        await report(rig.app, "tg:5551")
+        try:
+            await forwarder.round(channel)
+        finally:
+            await channel.close()
+    finally:
+        controller.stop()
+    assert box.messages == []
+    assert await states(rig) == [FAILED]
+    async with rig.db.transaction() as session:
+        error = await session.scalar(select(ForwardEvent.last_error))
+    assert error is not None
+    assert "certificate is not valid" in error
