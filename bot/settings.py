@@ -7,6 +7,7 @@ import re
 import secrets
 from pathlib import Path
 from typing import Literal
+from urllib.parse import urlsplit
 
 from pydantic import Field, SecretStr, ValidationError, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -17,6 +18,8 @@ from bot.paths import flows_dir, locales_dir
 KEY_FILE_NAME = "secret.key"
 MIN_SECRET_LENGTH = 32
 WEBHOOK_SECRET = re.compile(r"[A-Za-z0-9_-]{1,256}")
+EMAIL_ADDRESS = re.compile(r"[^@\s,<>]+@[^@\s,<>]+\.[^@\s,<>]+")
+SMTP_SCHEMES = ("smtps", "smtp", "smtp+plain")
 
 
 class ConfigError(Exception):
@@ -83,6 +86,36 @@ class Settings(BaseSettings):
     staff_language: str = "en"
     """The language of everything volunteers see (locales/<language>/staff.ftl)."""
 
+    # ---- forwarding to the charity's own systems (issue 18, docs/forwarding.md) ----------------
+    forward_url: str | None = None
+    """HTTPS URL that receives a signed JSON event for each new tip and case change (http:// only
+    outside production). Unset: no webhook."""
+    forward_secret: SecretStr | None = None
+    """The HMAC-SHA256 key the webhook's signature is made with; required with TIPLINE_FORWARD_URL."""
+    forward_free_text: bool = True
+    """Whether webhook events carry what the reporter typed in their own words (the tip's details)."""
+    forward_email: str | None = None
+    """Address(es), comma-separated, that receive the events by email. Needs TIPLINE_SMTP_URL."""
+    forward_email_from: str | None = None
+    """The sender address of those emails (default: the first address of TIPLINE_FORWARD_EMAIL)."""
+    forward_email_free_text: bool = False
+    """Whether emails carry the tip's details. Off by default: mailboxes are shared and kept for years."""
+    forward_email_digest_minutes: int = Field(default=0, ge=0, le=10080)
+    """0: one email per new case (and per change of it, in the same thread). N: one digest every N minutes."""
+    smtp_url: SecretStr | None = None
+    """smtps://user:password@host:465 (TLS), smtp://user:password@host:587 (STARTTLS, required), or
+    smtp+plain://host:25 (no encryption; development only)."""
+    forward_timeout: float = Field(default=10.0, gt=0, le=120)
+    """Seconds one delivery (an HTTP request, an SMTP conversation) may take."""
+    forward_backoff_seconds: float = Field(default=10.0, gt=0)
+    """First pause after a failed delivery; it doubles with each attempt, up to the maximum."""
+    forward_backoff_max_seconds: float = Field(default=900.0, gt=0)
+    forward_give_up_hours: float = Field(default=72.0, gt=0)
+    """An event still undelivered this long after it happened is set aside as failed (a dead letter;
+    `tipline forward retry` queues it again). Longer than any outage you expect."""
+    forward_per_minute: float = Field(default=120.0, ge=0)
+    """Deliveries per minute to each destination, per process (0: unlimited)."""
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
@@ -131,6 +164,75 @@ class Settings(BaseSettings):
         if value is not None and value >= 0:
             raise ValueError("must be the id of a group (negative, e.g. -1001234567890), not of a person")
         return value
+
+    @field_validator("forward_url")
+    @classmethod
+    def _forward_url(cls, value: str | None) -> str | None:
+        if not value:
+            return None
+        parts = urlsplit(value)
+        if parts.scheme not in ("https", "http") or not parts.hostname:
+            raise ValueError("must be the https:// URL that receives the events, e.g. https://crm.example.org/tipline")
+        return value
+
+    @field_validator("forward_email")
+    @classmethod
+    def _forward_email(cls, value: str | None) -> str | None:
+        if not value or not value.strip():
+            return None
+        addresses = [address.strip() for address in value.split(",") if address.strip()]
+        for address in addresses:
+            if not EMAIL_ADDRESS.fullmatch(address):
+                raise ValueError(f"{address!r} is not an email address (several: separate them with commas)")
+        return ", ".join(addresses)
+
+    @field_validator("forward_email_from")
+    @classmethod
+    def _forward_email_from(cls, value: str | None) -> str | None:
+        if not value or not value.strip():
+            return None
+        if not EMAIL_ADDRESS.fullmatch(value.strip()):
+            raise ValueError(f"{value!r} is not an email address")
+        return value.strip()
+
+    @field_validator("smtp_url")
+    @classmethod
+    def _smtp_url(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is None or not value.get_secret_value():
+            return None
+        parts = urlsplit(value.get_secret_value())
+        if parts.scheme not in SMTP_SCHEMES or not parts.hostname:
+            raise ValueError(
+                "must be smtps://user:password@host:465 (TLS), smtp://user:password@host:587 (STARTTLS) "
+                "or smtp+plain://host:25 (development only)"
+            )
+        try:
+            parts.port  # noqa: B018 - raises on a port that is not a number
+        except ValueError:
+            raise ValueError("the port must be a number, e.g. smtp://user:password@host:587") from None
+        return value
+
+    @model_validator(mode="after")
+    def _forwarding(self) -> Settings:
+        if self.forward_url:
+            if self.forward_secret is None or len(self.forward_secret.get_secret_value()) < MIN_SECRET_LENGTH:
+                raise ValueError(
+                    f"TIPLINE_FORWARD_SECRET of at least {MIN_SECRET_LENGTH} characters is required when "
+                    "TIPLINE_FORWARD_URL is set, so the receiver can tell the events are Tipline's "
+                    "(try: openssl rand -hex 32)"
+                )
+            if self.env == "production" and not self.forward_url.startswith("https://"):
+                raise ValueError("TIPLINE_FORWARD_URL must be https:// when TIPLINE_ENV=production")
+        if self.forward_email:
+            if self.smtp_url is None:
+                raise ValueError("TIPLINE_SMTP_URL is required when TIPLINE_FORWARD_EMAIL is set")
+            scheme = urlsplit(self.smtp_url.get_secret_value()).scheme
+            if self.env == "production" and scheme == "smtp+plain":
+                raise ValueError(
+                    "TIPLINE_SMTP_URL: smtp+plain:// sends tips unencrypted; use smtps:// (TLS) or smtp:// "
+                    "(STARTTLS) when TIPLINE_ENV=production"
+                )
+        return self
 
     @field_validator("secret_key")
     @classmethod

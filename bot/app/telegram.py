@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from bot.app.desk import attach_desk, staff_chats
 from bot.app.errors import StartupError
+from bot.app.forward import attach_forwarding, build_forwarder, run_alongside
 from bot.app.runner import open_tipline
 from bot.settings import ConfigError, Settings
 from bot.turn import TurnRunner
@@ -51,7 +52,9 @@ def build_pipeline(turns: TurnRunner, driver: TelegramDriver, settings: Settings
     from bot.pipeline.tables import WriteGate
 
     gate = WriteGate(turns.db)
-    return Pipeline(turns, driver, settings, gate=gate, extension=attach_desk(turns, settings, gate))
+    extension = attach_desk(turns, settings, gate)
+    attach_forwarding(turns, settings)  # after the desk: it wraps the desk's hooks
+    return Pipeline(turns, driver, settings, gate=gate, extension=extension)
 
 
 async def serve(settings: Settings, token: str, *, auto_migrate: bool) -> int:
@@ -62,6 +65,7 @@ async def serve(settings: Settings, token: str, *, auto_migrate: bool) -> int:
     turns = await open_tipline(settings, auto_migrate=auto_migrate)
     driver = telegram_driver(settings, token, staff_chats=staff_chats(settings))
     pipeline = build_pipeline(turns, driver, settings)
+    forwarder = build_forwarder(turns, settings, pipeline.gate)
     loop = asyncio.get_running_loop()
     for signum in (signal.SIGINT, signal.SIGTERM):
         loop.add_signal_handler(signum, pipeline.stop)
@@ -73,7 +77,7 @@ async def serve(settings: Settings, token: str, *, auto_migrate: bool) -> int:
     for warning in setting_warnings(settings):
         log.warning(warning)
     try:
-        await pipeline.run()
+        await run_alongside(pipeline, forwarder)
     except PipelineError as exc:
         raise StartupError(str(exc)) from None
     finally:

@@ -94,7 +94,7 @@ async def claim(session: AsyncSession, actor: Actor, case_id: int, now: datetime
         case.status = "in_progress"
     _touch(case, now)
     audit.record(session, case.id, actor.alias, "claimed", now, status="in_progress" if started else None)
-    return Change(case.id, "claimed", (case.id,))
+    return Change(case.id, "claimed", (case.id,), detail={"status": "in_progress"} if started else {})
 
 
 async def unclaim(session: AsyncSession, actor: Actor, case_id: int, now: datetime) -> Change:

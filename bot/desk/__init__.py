@@ -17,6 +17,7 @@ __all__ = [
     "desk",
     "handling",
     "messages",
+    "observers",
     "parse",
     "payloads",
     "routing",

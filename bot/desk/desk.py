@@ -24,6 +24,7 @@ from bot.desk import buttons, commands
 from bot.desk.cards import case_card, why
 from bot.desk.handling import DeskTurn
 from bot.desk.messages import DeskRequest, Dispatch, EditCard, Outbound, Post, Toast, ToReporter
+from bot.desk.observers import ChangeObserver
 from bot.desk.payloads import is_desk_payload
 from bot.desk.words import StaffTexts
 from bot.engine.events import Button, Command, Event, StatusNotice
@@ -56,6 +57,8 @@ class Desk:
         self.volunteer_chat_key = volunteer_chat_key
         self.card_thread_id = card_thread_id
         self.clock = clock
+        self.observers: list[ChangeObserver] = []
+        """Told of every case change a volunteer makes, in its transaction (forwarding, for one)."""
 
     # ---- routing ---------------------------------------------------------------------------------
 
@@ -91,6 +94,9 @@ class Desk:
             # Plain text in the volunteer chat is volunteers talking to each other: not for the bot.
             turn.toast()
             actions = turn.actions
+            for change in turn.changes:
+                for observer in self.observers:
+                    await observer.case_changed(session, change, now)
         await self.dispatch(session, actions, now)
 
     def _stranger(self, request: DeskRequest) -> list[Outbound]:

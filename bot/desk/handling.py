@@ -50,6 +50,8 @@ class DeskTurn:
     now: datetime
     actions: list[Outbound] = field(default_factory=list)
     answered: bool = False
+    changes: list[Change] = field(default_factory=list)
+    """What the request changed, for the desk's observers (bot/desk/observers.py)."""
 
     @property
     def texts(self) -> StaffTexts:
@@ -79,6 +81,7 @@ class DeskTurn:
 
     async def changed(self, change: Change) -> None:
         """Redraw the cards the change touched and tell the reporters who want to know."""
+        self.changes.append(change)
         for case_id in change.cards:
             await self.desk.redraw(self.session, case_id, self.actions)
         if change.reporter_status is not None:

@@ -316,3 +316,38 @@ class RelayQuestionRow(Base):
     asked_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
     answered_at: Mapped[datetime | None]
+
+
+class ForwardEvent(Base):
+    """An event for the charity's own systems (a signed webhook, or email), queued in the
+    transaction that caused it and delivered by `bot.forward` (docs/forwarding.md).
+
+    One row per event and destination, so each has its own retries and dead letter. The payload is
+    emptied once delivered; a row that failed for good keeps it, and its error, for
+    `tipline forward retry`. `claim` marks a delivery under way: another process leaves the row
+    alone until `not_before` (the claim's lease) has passed.
+    """
+
+    __tablename__ = "forward_outbox"
+    __table_args__ = (
+        UniqueConstraint("event_id", "destination", name="uq_forward_outbox_event"),
+        Index("ix_forward_outbox_due", "status", "destination", "not_before"),
+    )
+
+    id: Mapped[int] = mapped_column(_BigId, primary_key=True)
+    event_id: Mapped[str] = mapped_column(String(36))
+    """The event's id, the same for every destination and every attempt: receivers deduplicate by it."""
+    destination: Mapped[str] = mapped_column(String(16))
+    """webhook or email."""
+    kind: Mapped[str] = mapped_column(String(32))
+    reference: Mapped[str | None] = mapped_column(String(16), index=True)
+    """The tip's reference, for events about one tip (an erasure finds them by it)."""
+    payload: Mapped[dict[str, Any] | None]
+    status: Mapped[str] = mapped_column(String(16))
+    """pending, delivered or failed."""
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    not_before: Mapped[datetime]
+    claim: Mapped[str | None] = mapped_column(String(32))
+    last_error: Mapped[str | None] = mapped_column(String(500))
+    created_at: Mapped[datetime]
+    done_at: Mapped[datetime | None]

@@ -19,7 +19,7 @@ ROOT = Path(__file__).resolve().parents[2] / "bot"
 LAYERS: tuple[tuple[str, ...], ...] = (
     ("cli",),
     ("app",),
-    ("drivers", "pipeline", "desk"),
+    ("drivers", "pipeline", "desk", "forward"),
     ("turn",),
     ("cases", "storage", "i18n"),
     ("engine",),

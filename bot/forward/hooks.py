@@ -1,0 +1,41 @@
+"""Forwarding wired into what already happens: the reporter's turn (`turn.CaseHooks`) and the
+desk's case changes (`desk.observers.ChangeObserver`), each event queued in that same transaction.
+
+`ForwardHooks` wraps the hooks the turn already had (the desk), so the desk still posts its cards
+and the charity's systems hear of the same tip; with no forwarding configured nothing is wrapped.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from bot.cases.relay import Question
+from bot.cases.tips import StoredTip
+from bot.cases.workflow import Change
+from bot.forward.emit import emit_case_change, emit_question_answered, emit_tip_filed
+from bot.forward.queue import ForwardQueue
+from bot.turn.hooks import CaseHooks
+
+
+class ForwardHooks:
+    """The turn's case hooks: the inner hooks first (the desk's card), then the events."""
+
+    def __init__(self, queue: ForwardQueue, inner: CaseHooks | None = None) -> None:
+        self.queue = queue
+        self.inner = inner
+
+    async def tip_filed(self, session: AsyncSession, tip: StoredTip, now: datetime) -> None:
+        if self.inner is not None:
+            await self.inner.tip_filed(session, tip, now)
+        await emit_tip_filed(session, self.queue, tip, now)
+
+    async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
+        if self.inner is not None:
+            await self.inner.answer_received(session, question, text, now)
+        await emit_question_answered(session, self.queue, question, text, now)
+
+    async def case_changed(self, session: AsyncSession, change: Change, now: datetime) -> None:
+        """The desk's observer: a volunteer changed a case."""
+        await emit_case_change(session, self.queue, change, now)
