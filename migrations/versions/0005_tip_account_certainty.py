@@ -3,7 +3,7 @@
 A key taken from a link is sure; one from a typed display name is a lead. The desk shows which,
 so volunteers know how far to trust that two tips name one account.
 
-Revision ID: recognise_certainty
+Revision ID: 0005
 Revises: 0004
 Create Date: 2026-12-07
 """
@@ -13,7 +13,7 @@ from collections.abc import Sequence
 import sqlalchemy as sa
 from alembic import op
 
-revision: str = "recognise_certainty"
+revision: str = "0005"
 down_revision: str | None = "0004"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
