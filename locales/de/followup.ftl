@@ -2,11 +2,7 @@
 
 ## Der Meldetext zum Einfügen
 
-report-paste-ask =
-    Möchtest du einen kurzen Text, den du in das Meldeformular von { $platform } einfügen kannst?
-    Er nennt die eigene Regel der Plattform. Das hilft der Moderation zu sehen, warum das Konto weg muss.
-report-paste-yes = Ja, gib mir den Text
-report-paste-no = Nein, danke
+report-paste-button = Gib mir einen Text zum Einfügen
 report-paste =
     Hier ist er. Kopiere ihn und füge ihn dort ein, wo { $platform } nach einer Beschreibung fragt:
 

@@ -4,11 +4,7 @@
 
 ## The ready-to-paste report text (report flow, after the platform's route)
 
-report-paste-ask =
-    Would you like a short report text to paste into { $platform }'s report form?
-    It names the platform's own rule, which helps the moderator see why the account must go.
-report-paste-yes = Yes, give me the text
-report-paste-no = No, thanks
+report-paste-button = Give me a report text to paste
 report-paste =
     Here it is. Copy it and paste it where { $platform } asks you to describe the problem:
 

@@ -2,11 +2,7 @@
 
 ## El texto para pegar
 
-report-paste-ask =
-    ¿Quieres un texto breve para pegar en el formulario de denuncia de { $platform }?
-    Cita la propia norma de la plataforma, y eso ayuda al moderador a ver por qué la cuenta debe desaparecer.
-report-paste-yes = Sí, dame el texto
-report-paste-no = No, gracias
+report-paste-button = Dame un texto para pegar
 report-paste =
     Aquí lo tienes. Cópialo y pégalo donde { $platform } te pide que describas el problema:
 

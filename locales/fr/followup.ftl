@@ -2,11 +2,7 @@
 
 ## Le texte à coller
 
-report-paste-ask =
-    Voulez-vous un court texte à coller dans le formulaire de signalement de { $platform } ?
-    Il cite la propre règle de la plateforme, ce qui aide le modérateur à voir pourquoi le compte doit disparaître.
-report-paste-yes = Oui, donnez-moi le texte
-report-paste-no = Non merci
+report-paste-button = Un texte à coller, s'il vous plaît
 report-paste =
     Le voici. Copiez-le et collez-le là où { $platform } vous demande de décrire le problème :
 

@@ -2,11 +2,7 @@
 
 ## O texto pronto para colar
 
-report-paste-ask =
-    Quer um texto curto para colar no formulário de denúncia do { $platform }?
-    Ele cita a própria regra da plataforma, o que ajuda o moderador a entender por que a conta precisa sair.
-report-paste-yes = Sim, quero o texto
-report-paste-no = Não, obrigado
+report-paste-button = Quero um texto pronto para colar
 report-paste =
     Aqui está. Copie e cole onde o { $platform } pede para você descrever o problema:
 
