@@ -13,6 +13,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.facts import TOLD, assessment_of
+from bot.cases.outcomes import AfterReport, after_report
 from bot.cases.priority import Assessment
 from bot.cases.queries import AccountLine
 from bot.storage.models import AccountLink, Case, ReportedAccount, Tip, Volunteer
@@ -64,6 +65,8 @@ class CaseDetail:
     reporter_told: bool
     """A reporter said they reported it to the platform themselves."""
     latest: tuple[TipLine, ...]
+    after: AfterReport | None = None
+    """What the platform did (volunteers' latest check) and reporters' follow-up answers (issue 16)."""
 
 
 async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_TIPS) -> CaseDetail | None:
@@ -145,4 +148,5 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
             )
             for tip in tips
         ),
+        after=await after_report(session, case.id),
     )

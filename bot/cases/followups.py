@@ -20,6 +20,7 @@ from sqlalchemy import null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases import audit
+from bot.cases.facts import reassess
 from bot.storage.models import Case, FollowUp, ReportedAccount, Tip
 
 Answer = Literal["gone", "still", "unsure"]
@@ -173,6 +174,8 @@ async def record_answer(
     audit.record(session, row.case_id, audit.REPORTER_ACTOR, "follow_up", now, tip=reference, answer=answer)
     if answer == "still":
         audit.record(session, row.case_id, audit.REPORTER_ACTOR, DID_NOT_ACT, now, tip=reference)
+        case = await session.get_one(Case, row.case_id)
+        note_still_up(case, now)
     return Answered(row.id, row.case_id, answer, row.country, row.category, row.young)
 
 
@@ -208,3 +211,12 @@ async def evidence(session: AsyncSession, case_id: int) -> Evidence:
         last_answer_at=rows[-1].answered_at if rows else None,
         first_still_at=still[0] if still else None,
     )
+
+
+def note_still_up(case: Case, seen_at: datetime | None, *, gone: bool = False) -> None:
+    """Keep the latest time the account was seen still up (cleared once it is gone), and re-rank."""
+    if gone:
+        case.still_up_at = None
+    elif seen_at is not None and (case.still_up_at is None or seen_at > case.still_up_at):
+        case.still_up_at = seen_at
+    reassess(case)

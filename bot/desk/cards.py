@@ -11,6 +11,7 @@ from bot.cases.queries import AccountLine
 from bot.cases.status import OUTCOMES
 from bot.desk.keys import ACCOUNTS_ON_CARD, CARD_LIMIT, DETAILS_ON_CARD, URL_ON_CARD, WORKING_STATUSES
 from bot.desk.messages import ButtonRows
+from bot.desk.outcome_texts import card_lines, platform_outcome_button, why_still_up
 from bot.desk.payloads import case_payload
 from bot.desk.words import StaffTexts, clip
 from bot.engine.replies import ParamValue
@@ -36,6 +37,9 @@ def why(texts: StaffTexts, assessment: Assessment) -> str:
     if assessment.child_in_danger:
         parts.append(texts.t("desk-why-danger"))
     parts.append(texts.t("desk-why-told" if assessment.platform_told else "desk-why-not-told"))
+    still_up = why_still_up(texts, assessment)
+    if still_up is not None:
+        parts.append(still_up)
     text = parts[0]
     for part in parts[1:]:
         text = texts.t("desk-why-and", first=html_to_plain(text), then=html_to_plain(part))
@@ -82,6 +86,7 @@ def case_card(texts: StaffTexts, detail: CaseDetail) -> tuple[str, ButtonRows]:
     told = "yes" if detail.reporter_told else "us" if detail.assessment.platform_told else "not_yet"
     head.append(texts.t("desk-card-told", told=html_to_plain(texts.told(told))))
     head.append(texts.t("desk-card-contact", consenting=detail.consenting))
+    head += card_lines(texts, detail.after)
     tips = [tip_text(texts, tip, DETAILS_ON_CARD) for tip in detail.latest]
     while tips and len(html_to_plain("\n".join([*head, *tips]))) > CARD_LIMIT:
         tips.pop()
@@ -134,7 +139,10 @@ def card_buttons(texts: StaffTexts, detail: CaseDetail) -> ButtonRows:
         for status in WORKING_STATUSES
         if status != detail.status
     )
-    close = ((texts.label("desk-button-close"), case_payload("close", detail.id)),)
+    close = (
+        (texts.label("desk-button-close"), case_payload("close", detail.id)),
+        platform_outcome_button(texts, detail.id),
+    )
     return ((claim, details), statuses, close)
 
 

@@ -121,6 +121,9 @@ class Case(Base):
     removing a volunteer unassigns their cases in the same transaction."""
     merged_into_id: Mapped[int | None] = mapped_column(Integer)
     """A case merged into another is closed as a duplicate; its account's next tips follow this."""
+    still_up_at: Mapped[datetime | None]
+    """The latest time the account was seen still up after being reported (a volunteer's check, or a
+    reporter's follow-up answer); cleared once removed. Issue 16, migration followup_01."""
     card_chat_id: Mapped[int | None] = mapped_column(BigInteger)
     card_message_id: Mapped[int | None] = mapped_column(BigInteger)
     """The case's card in the volunteer chat, once the outbox sender has posted it."""

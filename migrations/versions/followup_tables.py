@@ -1,6 +1,7 @@
 """After the report (issue 16): follow-ups a reporter agreed to, and platform outcomes per case.
 
-Two new tables only; nothing existing changes, so the upgrade is cheap on a large database.
+Two new tables, and one nullable column on `cases` (`still_up_at`, a plain column: no table rebuild
+on SQLite), so the upgrade is cheap on a large database.
 
 Revision ID: followup_01
 Revises: 0004
@@ -19,6 +20,7 @@ depends_on: str | Sequence[str] | None = None
 
 
 def upgrade() -> None:
+    op.add_column("cases", sa.Column("still_up_at", sa.DateTime(timezone=True), nullable=True))
     op.create_table(
         "follow_ups",
         sa.Column("id", sa.Integer(), nullable=False),
@@ -71,3 +73,5 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_follow_ups_tip_id"), table_name="follow_ups")
     op.drop_index(op.f("ix_follow_ups_case_id"), table_name="follow_ups")
     op.drop_table("follow_ups")
+    with op.batch_alter_table("cases") as batch:
+        batch.drop_column("still_up_at")
