@@ -158,6 +158,12 @@ class Desk:
             ]
         await self.dispatch(session, actions, now)
 
+    async def follow_up_answered(self, session: AsyncSession, case_id: int, now: datetime) -> None:
+        """The card shows reporters' follow-up answers (issue 16): draw it again."""
+        actions: list[Outbound] = []
+        await self.redraw(session, case_id, actions)
+        await self.dispatch(session, actions, now)
+
     async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
         """The answer goes under the case's card; without a volunteer chat it is in `/case` only."""
         if self.volunteer_chat_key is None:

@@ -21,3 +21,6 @@ class CaseHooks(Protocol):
 
     async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
         """A reporter answered a volunteer's question (already checked to be theirs, and recorded)."""
+
+    async def follow_up_answered(self, session: AsyncSession, case_id: int, now: datetime) -> None:
+        """A reporter answered a follow-up (is the account still there?): redraw the case's card."""

@@ -143,6 +143,8 @@ class TurnRunner:
                 )
                 if answered is None:
                     log.warning("follow-up answer dropped: not an open follow-up of this reporter")
+                elif self.hooks is not None:
+                    await self.hooks.follow_up_answered(session, answered.case_id, now)
                 slots["followup"] = follow_up_reply(answered, self.aftercare)
             elif isinstance(effect, RelayAnswer):
                 await self._relay_answer(session, chat_key, effect, now)

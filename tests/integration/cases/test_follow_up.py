@@ -11,6 +11,7 @@ from datetime import timedelta
 from sqlalchemy import select
 
 from bot.cases import followups
+from bot.desk.messages import EditCard
 from bot.engine.events import Button, Command, Event, FollowUpQuestion, Start, Text
 from bot.pipeline.inbox import ClaimedUpdate, Inbox
 from bot.pipeline.scheduler import FollowUpScheduler
@@ -117,8 +118,11 @@ async def test_the_question_is_asked_when_due_and_still_there_gives_the_next_rou
     payloads = [data for row in message.buttons for _, data in row]
     assert payloads == [f"~fu{question.follow_up_id}:{a}" for a in ("gone", "still", "unsure")]
 
+    rig.recorder.take()
     answered = await rig.app.handle(CHAT, Button(payload=payloads[1]))
     text = answered.messages[0].text
+    [card] = [a for a in rig.recorder.take() if isinstance(a, EditCard)]  # the desk's card is redrawn
+    assert "The platform did not act within 48 h" in card.text
     assert "The platform has not acted" in text
     assert "eSafety Commissioner" in text
     assert "within 48 hours" in text

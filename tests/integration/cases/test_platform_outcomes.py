@@ -211,8 +211,9 @@ async def test_the_chart_is_a_titled_png_of_the_expected_size(rig: DeskRig, text
     assert fig.get_suptitle() == "What platforms did, 2026-03-01 to 2026-03-31: 6 accounts reported, 3 removed"
     bars, times = fig.axes
     assert [label.get_text() for label in bars.get_yticklabels()] == ["TikTok", "Instagram"]
-    assert bars.get_legend() is not None
-    assert "removed within 48 h" in [text.get_text() for text in bars.get_legend().get_texts()]
+    legend = bars.get_legend()
+    assert legend is not None
+    assert "removed within 48 h" in [text.get_text() for text in legend.get_texts()]
     assert times.get_xlabel() == "median hours to removal"
     data = png(fig)
     assert png_size(data) == PIXELS == (1200, 750)
