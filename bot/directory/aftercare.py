@@ -107,10 +107,16 @@ class Aftercare:
         ids = list(data.countries.get(country or "", ()))
         if country in data.eu:
             ids += [rid for rid in data.eu_routes if rid not in ids]
-        steps = [self._step(rid) for rid in ids if category in data.routes[rid].categories]
+        steps = [self._step(rid) for rid in ids if self._takes(rid, category)]
         if not steps:
             steps = [self._step(rid) for rid in data.default]
         return steps
+
+    def _takes(self, route_id: str, category: str) -> bool:
+        """The route takes the category, and so does its service (services.yaml `covers`)."""
+        route = self._escalation.routes[route_id]
+        service = self._services[route.service] if route.service else None
+        return category in route.categories and (service is None or category in service.covers)
 
     def _step(self, route_id: str) -> NextStep:
         route = self._escalation.routes[route_id]

@@ -35,7 +35,8 @@ def route_ids(aftercare: Aftercare, country: str | None, category: str) -> list[
         ("AU", "sexualised_comments", ["esafety"]),
         ("AU", "grooming", ["esafety", "accce"]),
         ("GB", "collecting_photos", ["report_harmful_content"]),
-        ("GB", "sexual_imagery", ["report_harmful_content", "iwf", "ceop"]),
+        ("GB", "sexual_imagery", ["iwf", "ceop"]),  # Report Harmful Content does not take imagery
+        ("GB", "grooming", ["ceop"]),
         ("US", "grooming", ["ncmec"]),
         ("DE", "sexualised_comments", ["internet_beschwerdestelle", "dsa_notice", "inhope"]),
         ("IT", "trading_network", ["dsa_notice", "inhope"]),
