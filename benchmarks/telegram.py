@@ -52,6 +52,7 @@ REPORT: list[tuple[str, str]] = [
     ("text", "https://www.instagram.com/bench.account.{n}/"),
     ("press", "report.related_ask:no"),
     ("press", "report.reported:not_yet"),
+    ("press", "report.follow_up:no"),
     ("text", "Asks children for photos in the comments <3 & more"),
     ("press", "report.country:gb"),
     ("press", "report.consent:no"),

@@ -124,6 +124,14 @@ class Settings(BaseSettings):
     """Where `tipline run` serves /healthz and /metrics (Prometheus), in polling and webhook mode alike."""
     log_format: Literal["json", "text"] | None = None
     """`json`: one JSON object per line (the default in production); `text`: for people reading a terminal."""
+    # ---- after the report: follow-ups (issue 16, docs/follow-up.md) ------------------------------
+    follow_up_hours: float = Field(default=48.0, gt=0, le=24 * 90)
+    """Hours after a report before a reporter who agreed is asked whether the account is still there
+    (fractional hours are allowed, e.g. 0.01 to try it out)."""
+    follow_up_reminder_hours: float = Field(default=24.0, gt=0, le=24 * 90)
+    """Hours after the question without an answer before the one reminder; as long again, it expires."""
+    follow_up_check_seconds: float = Field(default=30.0, gt=0, le=3600)
+    """How often `tipline run` looks for follow-ups that are due."""
 
     @field_validator("database_url")
     @classmethod

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from bot.app.content import build_world, load_content
 from bot.app.database import open_database
 from bot.identity import Identity
@@ -14,4 +16,11 @@ async def open_tipline(settings: Settings, *, auto_migrate: bool) -> TurnRunner:
     content = load_content(settings)
     world = build_world(settings, content)
     db = await open_database(settings, auto_migrate=auto_migrate)
-    return TurnRunner(world, content.locales, db, Identity(settings.secret()), settings.charity_name)
+    return TurnRunner(
+        world,
+        content.locales,
+        db,
+        Identity(settings.secret()),
+        settings.charity_name,
+        follow_up_after=timedelta(hours=settings.follow_up_hours),
+    )

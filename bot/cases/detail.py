@@ -14,6 +14,7 @@ from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.facts import TOLD, assessment_of
+from bot.cases.outcomes import AfterReport, after_report
 from bot.cases.priority import Assessment
 from bot.cases.queries import AccountLine
 from bot.engine.state import Certainty
@@ -66,6 +67,8 @@ class CaseDetail:
     reporter_told: bool
     """A reporter said they reported it to the platform themselves."""
     latest: tuple[TipLine, ...]
+    after: AfterReport | None = None
+    """What the platform did (volunteers' latest check) and reporters' follow-up answers (issue 16)."""
 
 
 async def _surest(session: AsyncSession, case_id: int, account_id: int) -> str | None:
@@ -166,4 +169,5 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
             )
             for tip in tips
         ),
+        after=await after_report(session, case.id),
     )

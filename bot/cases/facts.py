@@ -46,6 +46,7 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
         first_tip_at=first,
         last_tip_at=last,
         platform_told=bool(told) or case.platform_told,
+        still_up_at=case.still_up_at,
     )
 
 
@@ -60,6 +61,7 @@ def stored_facts(case: Case) -> CaseFacts:
         first_tip_at=case.first_tip_at,
         last_tip_at=case.last_tip_at,
         platform_told=case.platform_told,
+        still_up_at=case.still_up_at,
     )
 
 
@@ -79,6 +81,7 @@ def add_tip(case: Case, tip: Tip, new_reporter: bool) -> Assessment:
         first_tip_at=tip.created_at if first is None else min(first, tip.created_at),
         last_tip_at=tip.created_at if last is None else max(last, tip.created_at),
         platform_told=case.platform_told or tip.reported_to_platform == TOLD,
+        still_up_at=case.still_up_at,
     )
     return _store(case, facts)
 

@@ -34,6 +34,9 @@ RECENT_WINDOW = timedelta(days=7)
 RECENT_BONUS = 5
 NOT_TOLD_BONUS = 10
 """Nobody has told the platform yet: the charity's report is the one that may get it removed."""
+STILL_UP_AFTER = timedelta(days=7)
+STILL_UP_BONUS = 40
+"""Seen still up a week or more after it was first reported: the platform is not acting (issue 16)."""
 URGENT_BONUS = 200
 """Urgent cases sort above every other case, whatever else the others have going for them."""
 HIGH_SCORE = 90
@@ -63,6 +66,8 @@ class CaseFacts:
     first_tip_at: datetime | None
     last_tip_at: datetime | None
     platform_told: bool
+    still_up_at: datetime | None = None
+    """The latest time the account was seen still up after being reported."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,6 +83,8 @@ class Assessment:
     span: timedelta
     """From the first tip to the latest."""
     platform_told: bool
+    still_up_days: int | None = None
+    """Days from the first report to when it was seen still up, when that is a week or more."""
 
 
 def level_for(score: int, urgent: bool) -> Level:
@@ -109,6 +116,10 @@ def assess(facts: CaseFacts) -> Assessment:
         score += RECENT_BONUS
     if not facts.platform_told:
         score += NOT_TOLD_BONUS
+    still_up = facts.still_up_at - facts.first_tip_at if facts.still_up_at and facts.first_tip_at else None
+    still_up_days = still_up.days if still_up is not None and still_up >= STILL_UP_AFTER else None
+    if still_up_days is not None:
+        score += STILL_UP_BONUS
     if urgent:
         score += URGENT_BONUS
     return Assessment(
@@ -121,4 +132,5 @@ def assess(facts: CaseFacts) -> Assessment:
         reporter_count=facts.reporter_count,
         span=span,
         platform_told=facts.platform_told,
+        still_up_days=still_up_days,
     )

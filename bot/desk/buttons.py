@@ -11,6 +11,7 @@ import logging
 
 from bot.cases import queue as queue_service
 from bot.cases.workflow import Refused, claim, reopen, require, unclaim
+from bot.desk.aftercare import platform_button
 from bot.desk.cards import outcome_buttons
 from bot.desk.commands import change_status, reply_case
 from bot.desk.handling import DeskTurn
@@ -60,6 +61,8 @@ async def _case(turn: DeskTurn, button: CaseButton) -> None:
         turn.reply(turn.texts.t("desk-close-ask", id=case_id), outcome_buttons(turn.texts, case_id))
     elif button.verb == "outcome":
         await change_status(turn, case_id, "closed", button.arg)
+    elif button.verb in ("platform", "record"):
+        await platform_button(turn, button.verb, case_id, button.arg)
     else:  # "view"
         require(turn.actor, "view")
         await reply_case(turn, case_id)

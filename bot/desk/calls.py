@@ -16,7 +16,10 @@ from typing import Any
 
 from sqlalchemy import update
 
+from bot.cases.accountability import platform_stats
 from bot.cases.export import write_export
+from bot.desk.charts import figure, png
+from bot.desk.outcome_texts import chart_labels, chart_title
 from bot.desk.words import StaffTexts
 from bot.limits import FILE_LIMIT
 from bot.pipeline.outbox import message_payload
@@ -25,7 +28,9 @@ from bot.pipeline.tables import WriteGate
 from bot.storage.models import Case
 
 DESK_POST, DESK_EDIT, DESK_EXPORT = "desk_post", "desk_edit", "desk_export"
-DESK_KINDS = frozenset({DESK_POST, DESK_EDIT, DESK_EXPORT})
+DESK_CHART = "desk_chart"
+"""The platform accountability chart (issue 16), drawn when its turn comes: `bot.desk.aftercare`."""
+DESK_KINDS = frozenset({DESK_POST, DESK_EDIT, DESK_EXPORT, DESK_CHART})
 EXPORT_TIMEOUT_SECONDS = 1800.0
 """Building and uploading an export: a year of a busy charity's tips takes about a minute."""
 _NOT_MODIFIED = "message is not modified"
@@ -37,7 +42,7 @@ class DeskCalls:
 
     kinds = DESK_KINDS
     message_kinds = DESK_KINDS
-    slow_kinds = frozenset({DESK_EXPORT})
+    slow_kinds = frozenset({DESK_EXPORT, DESK_CHART})
 
     def __init__(self, gate: WriteGate, texts: StaffTexts, exports: Path) -> None:
         self.gate = gate
@@ -54,6 +59,8 @@ class DeskCalls:
             await self._edit(client, chat_id, payload)
         elif kind == DESK_EXPORT:
             await self._export(client, chat_id, payload)
+        elif kind == DESK_CHART:
+            await self._chart(client, chat_id, payload)
         else:
             raise PermanentFailure(f"unknown desk call {kind!r}")
 
@@ -118,3 +125,15 @@ class DeskCalls:
                 return
             caption = self.texts.t("desk-export-caption", cases=result.cases, tips=result.tips, **period)
             await client.send_document(chat_id, result.path, name, caption, thread_id=thread)
+
+    # ---- the platform accountability chart (issue 16) -----------------------------------------------
+
+    async def _chart(self, client: BotClient, chat_id: int, payload: dict[str, Any]) -> None:
+        since, until = datetime.fromisoformat(payload["since"]), datetime.fromisoformat(payload["until"])
+        async with self.gate.db.sessions() as session:  # reads only
+            stats = await platform_stats(session, since, until)
+        title = chart_title(self.texts, stats)
+        image = await asyncio.to_thread(lambda: png(figure(stats, chart_labels(self.texts), title)))
+        caption = self.texts.t("desk-chart-caption", reported=stats.reported, removed=stats.removed)
+        name = f"tipline-platforms-{since:%Y%m%d}-{until:%Y%m%d}.png"
+        await client.send_photo(chat_id, image, name, caption, thread_id=payload.get("thread_id"))

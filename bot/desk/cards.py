@@ -18,6 +18,7 @@ from bot.desk.keys import (
     WORKING_STATUSES,
 )
 from bot.desk.messages import ButtonRows
+from bot.desk.outcome_texts import card_lines, platform_outcome_button, why_still_up
 from bot.desk.payloads import case_payload
 from bot.desk.words import StaffTexts, clip
 from bot.engine.replies import ParamValue
@@ -43,6 +44,9 @@ def why(texts: StaffTexts, assessment: Assessment) -> str:
     if assessment.child_in_danger:
         parts.append(texts.t("desk-why-danger"))
     parts.append(texts.t("desk-why-told" if assessment.platform_told else "desk-why-not-told"))
+    still_up = why_still_up(texts, assessment)
+    if still_up is not None:
+        parts.append(still_up)
     text = parts[0]
     for part in parts[1:]:
         text = texts.t("desk-why-and", first=html_to_plain(text), then=html_to_plain(part))
@@ -89,6 +93,7 @@ def case_card(texts: StaffTexts, detail: CaseDetail) -> tuple[str, ButtonRows]:
     told = "yes" if detail.reporter_told else "us" if detail.assessment.platform_told else "not_yet"
     head.append(texts.t("desk-card-told", told=html_to_plain(texts.told(told))))
     head.append(texts.t("desk-card-contact", consenting=detail.consenting))
+    head += card_lines(texts, detail.after)
     tips = [tip_text(texts, tip, DETAILS_ON_CARD) for tip in detail.latest]
     while tips and len(html_to_plain("\n".join([*head, *tips]))) > CARD_LIMIT:
         tips.pop()
@@ -146,7 +151,10 @@ def card_buttons(texts: StaffTexts, detail: CaseDetail) -> ButtonRows:
         for status in WORKING_STATUSES
         if status != detail.status
     )
-    close = ((texts.label("desk-button-close"), case_payload("close", detail.id)),)
+    close = (
+        (texts.label("desk-button-close"), case_payload("close", detail.id)),
+        platform_outcome_button(texts, detail.id),
+    )
     return ((claim, details), statuses, close)
 
 

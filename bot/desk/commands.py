@@ -43,6 +43,7 @@ from bot.cases.workflow import (
     unclaim,
 )
 from bot.desk import parse
+from bot.desk.aftercare import do_escalate, do_outcome, do_platform_stats
 from bot.desk.cards import outcome_buttons
 from bot.desk.handling import DeskTurn, needs_case
 from bot.desk.messages import ExportJob, ToReporter
@@ -142,7 +143,11 @@ async def find(turn: DeskTurn, args: str) -> None:
 
 async def show_stats(turn: DeskTurn, args: str) -> None:
     require(turn.actor, "view")
-    period = parse.period(args.split(), turn.now)
+    words = args.split()
+    if words and words[0].lower() == "platforms":
+        await do_platform_stats(turn, words[1:])
+        return
+    period = parse.period(words, turn.now)
     if period is None:
         turn.reply(turn.texts.t("desk-bad-period"))
         return
@@ -339,4 +344,6 @@ HANDLERS: dict[str, Handler] = {
     "reopen": do_reopen,
     "ask": do_ask,
     "volunteers": volunteers,
+    "outcome": do_outcome,
+    "escalate": do_escalate,
 }

@@ -17,6 +17,7 @@ from datetime import UTC, datetime
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.detail import case_detail, reporter_tag
+from bot.cases.followups import Answered
 from bot.cases.relay import Question, reachable
 from bot.cases.tips import StoredTip
 from bot.cases.volunteers import actor_for
@@ -162,6 +163,12 @@ class Desk:
                 EditCard(chat, tip.case_id, text, buttons, thread_id=thread),
                 Post(chat, note, thread_id=thread, reply_to_card=tip.case_id),
             ]
+        await self.dispatch(session, actions, now)
+
+    async def follow_up_answered(self, session: AsyncSession, answered: Answered, now: datetime) -> None:
+        """The card shows reporters' follow-up answers (issue 16): draw it again."""
+        actions: list[Outbound] = []
+        await self.redraw(session, answered.case_id, actions)
         await self.dispatch(session, actions, now)
 
     async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:

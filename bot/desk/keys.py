@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import get_args
 
 from bot.cases.audit import REPORTER_ACTOR
+from bot.cases.outcomes import PLATFORM_OUTCOMES
 from bot.cases.status import OUTCOMES, STATUSES
 from bot.cases.tips import SYSTEM_ACTOR
 from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS
@@ -46,6 +47,8 @@ REFUSALS = (
     "empty_question",
     "too_long",
     "stale",
+    "bad_outcome",
+    "bad_checked_at",
 )
 ACTIONS = (
     "case_opened",
@@ -62,6 +65,9 @@ ACTIONS = (
     "asked",
     "answered",
     "notified",
+    "platform_outcome",
+    "follow_up",
+    "platform_did_not_act",
     "other",
 )
 TOLD = ("yes", "not_yet", "unknown", "us")
@@ -80,6 +86,8 @@ USAGES = (
     "reopen",
     "ask",
     "volunteers",
+    "outcome",
+    "escalate",
 )
 """`desk-usage-<command>`: a command's arguments, named in the staff language (keywords stay English)."""
 MENU = (
@@ -99,6 +107,8 @@ MENU = (
     "stats",
     "export",
     "volunteers",
+    "outcome",
+    "escalate",
 )
 """The desk's commands, in the order the volunteer group's command menu lists them (`desk-command-<name>`)."""
 CERTAINTIES: tuple[str, ...] = get_args(Certainty)
@@ -197,6 +207,31 @@ _FIXED_KEYS = (
     "desk-volunteer-role",
     "desk-volunteer-error",
 )
+AFTER_REPORT_KEYS = (
+    "desk-why-still-up",
+    "desk-card-platform-outcome",
+    "desk-card-followups",
+    "desk-card-did-not-act",
+    "desk-button-platform-outcome",
+    "desk-platform-ask",
+    "desk-done-platform-outcome",
+    "desk-escalate-summary",
+    "desk-escalate-check",
+    "desk-pstats-heading",
+    "desk-pstats-line",
+    "desk-pstats-none",
+    "desk-chart-title",
+    "desk-chart-caption",
+    "desk-chart-reported",
+    "desk-chart-hours",
+    "desk-chart-none",
+    *(
+        f"desk-chart-{key}"
+        for key in ("removed-48h", "removed-7d", "removed-later", "restricted", "still-up", "refused", "unchecked")
+    ),
+    *(f"desk-platform-outcome-{outcome}" for outcome in PLATFORM_OUTCOMES),
+)
+"""Platform outcomes, follow-up evidence, escalation and accountability (issue 16)."""
 STAFF_KEYS: tuple[str, ...] = (
     *_FIXED_KEYS,
     *(f"desk-level-{level}" for level in LEVELS),
@@ -214,6 +249,7 @@ STAFF_KEYS: tuple[str, ...] = (
     *(f"desk-actor-{actor}" for actor in ACTORS),
     *(f"desk-certainty-{certainty}" for certainty in CERTAINTIES),
     *(f"desk-volunteer-error-{kind}" for kind in VOLUNTEER_PROBLEMS),
+    *AFTER_REPORT_KEYS,
 )
 """Every key the desk renders; `tipline flows check` requires them in the default language."""
 

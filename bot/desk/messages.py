@@ -89,7 +89,18 @@ class ToReporter:
     event: RelayQuestion | StatusNotice
 
 
-Outbound = Post | EditCard | Toast | ExportJob | ToReporter
+@dataclass(frozen=True, slots=True)
+class ChartJob:
+    """Draw the platform accountability chart of a period and post it as a photo (issue 16). Done by
+    the sender when its turn comes, like an export: drawing must not hold the worker's transaction."""
+
+    chat_key: str
+    since: datetime
+    until: datetime
+    thread_id: int | None = None
+
+
+Outbound = Post | EditCard | Toast | ExportJob | ToReporter | ChartJob
 
 
 class Dispatch(Protocol):

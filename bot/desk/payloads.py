@@ -17,7 +17,7 @@ PREFIX = "cs:"
 MAX_BYTES = 64
 ANY = "*"
 
-Verb = Literal["claim", "unclaim", "status", "close", "outcome", "reopen", "view"]
+Verb = Literal["claim", "unclaim", "status", "close", "outcome", "reopen", "view", "platform", "record"]
 _VERBS: dict[str, Verb] = {
     "claim": "claim",
     "unclaim": "unclaim",
@@ -26,9 +26,11 @@ _VERBS: dict[str, Verb] = {
     "out": "outcome",
     "reopen": "reopen",
     "view": "view",
+    "pl": "platform",  # ask what the platform did (issue 16)
+    "po": "record",  # record it: `cs:po:CASE:OUTCOME`
 }
 _CODES = {verb: code for code, verb in _VERBS.items()}
-_WITH_ARG = frozenset({"status", "outcome"})
+_WITH_ARG = frozenset({"status", "outcome", "record"})
 _TOKEN = re.compile(r"[a-z0-9_]{1,32}")
 _NUMBER = re.compile(r"[1-9][0-9]{0,17}")
 

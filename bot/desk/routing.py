@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.desk.calls import DESK_EDIT, DESK_EXPORT, DESK_POST
+from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST
 from bot.desk.desk import Desk
-from bot.desk.messages import DeskRequest, EditCard, ExportJob, Outbound, Post, Toast, ToReporter
+from bot.desk.messages import ChartJob, DeskRequest, EditCard, ExportJob, Outbound, Post, Toast, ToReporter
 from bot.engine.events import Button, Command, Start, Text
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.outbox import buttons_payload, call_row
@@ -75,6 +75,9 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
             "formats": list(action.formats),
         }
         return [call_row(action.chat_key, DESK_EXPORT, payload | _maybe("thread_id", action.thread_id), now)]
+    if isinstance(action, ChartJob):
+        payload = {"since": action.since.isoformat(), "until": action.until.isoformat()}
+        return [call_row(action.chat_key, DESK_CHART, payload | _maybe("thread_id", action.thread_id), now)]
     assert isinstance(action, Post)
     extra = (
         _maybe("thread_id", action.thread_id)

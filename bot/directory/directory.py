@@ -7,6 +7,7 @@ from pathlib import Path
 
 from babel import Locale, UnknownLocaleError
 
+from bot.directory.aftercare import Aftercare, load_aftercare
 from bot.directory.countries import CountryIndex
 from bot.directory.loader import DirectoryError, Loaded, build_countries, load_checked, name_table
 from bot.directory.models import Country, Platform, Service
@@ -27,6 +28,7 @@ class Directory:
         "_names",
         "_recogniser",
         "_router",
+        "aftercare",
         "common_countries",
         "countries",
         "platform_ids",
@@ -34,7 +36,7 @@ class Directory:
         "services",
     )
 
-    def __init__(self, data: Loaded, languages: Iterable[str] = ()) -> None:
+    def __init__(self, data: Loaded, languages: Iterable[str] = (), aftercare: Aftercare | None = None) -> None:
         self.platforms: dict[str, Platform] = dict(data.platforms.platforms)
         self.platform_ids: list[str] = list(self.platforms)
         self.services: dict[str, Service] = dict(data.services.services)
@@ -48,6 +50,8 @@ class Directory:
         recognition = {pid: p.recognise for pid, p in self.platforms.items() if p.recognise is not None}
         self._recogniser = Recogniser(hosts, recognition)
         self._router = Router(data.routing, self.platforms, self.services, self.countries)
+        self.aftercare = aftercare
+        """Policies and escalation routes (issue 16); None only for a Directory built without them."""
 
     def recognise(self, text: str, platform: str | None = None) -> Recognised | NotRecognised:
         """Read a pasted link or typed handle; see :mod:`bot.directory.recognise`."""
@@ -84,8 +88,16 @@ def load_directory(path: Path, *, locales: Path | None = None) -> Directory:
     if data is None:
         raise DirectoryError(problems)
     folder = locales or path.parent.parent / "locales"
+    aftercare, problems = _aftercare(data, path, folder)
+    if aftercare is None:
+        raise DirectoryError(problems)
     languages = sorted(p.name for p in folder.iterdir() if p.is_dir()) if folder.is_dir() else []
-    return Directory(data, languages)
+    return Directory(data, languages, aftercare)
+
+
+def _aftercare(data: Loaded, path: Path, locales: Path) -> tuple[Aftercare | None, list[str]]:
+    services = data.services.services
+    return load_aftercare(path, locales, services, data.platforms.platforms, set(data.countries.countries))
 
 
 def with_names_in(names: Mapping[str, tuple[str, ...]], languages: Iterable[str]) -> dict[str, tuple[str, ...]]:
@@ -105,4 +117,7 @@ def with_names_in(names: Mapping[str, tuple[str, ...]], languages: Iterable[str]
 
 def directory_problems(path: Path, *, locales: Path | None = None) -> list[str]:
     """Every problem in the directory data, as ``file:entry: problem`` lines; empty when fine."""
-    return load_checked(path, locales)[1]
+    data, problems = load_checked(path, locales)
+    if data is None:
+        return problems
+    return _aftercare(data, path, locales or path.parent.parent / "locales")[1]

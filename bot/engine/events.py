@@ -72,4 +72,23 @@ class StatusNotice(_Event):
     """A reporter-facing status text (`bot.cases.status.reporter_status_key`)."""
 
 
-Event = Annotated[Start | Text | Button | Command | Media | RelayQuestion | StatusNotice, Field(discriminator="type")]
+class FollowUpQuestion(_Event):
+    """The check-back the person agreed to: is the account they reported still there?
+
+    Queued by the scheduler into the person's own chat queue; `reminder` on the second (and last)
+    asking; `young` adds what to do if it is still happening to them.
+    """
+
+    type: Literal["follow_up_question"] = "follow_up_question"
+    follow_up_id: int
+    reference: str
+    account: str
+    platform: str
+    reminder: bool = False
+    young: bool = False
+
+
+Event = Annotated[
+    Start | Text | Button | Command | Media | RelayQuestion | StatusNotice | FollowUpQuestion,
+    Field(discriminator="type"),
+]

@@ -8,7 +8,7 @@ choice offers), routes.py (routes as messages), world.py (what the engine reads 
 
 from __future__ import annotations
 
-from bot.engine.events import Button, Command, Event, Media, RelayQuestion, Start, StatusNotice
+from bot.engine.events import Button, Command, Event, FollowUpQuestion, Media, RelayQuestion, Start, StatusNotice
 from bot.engine.keys import (
     CATEGORY_LABEL,
     COUNTRY_LABEL_PREFIX,
@@ -26,10 +26,12 @@ from bot.engine.replies import (
     CountryName,
     DeleteUserMessage,
     Effect,
+    FollowUpAnswer,
     Joined,
     ListMyTips,
     Msg,
     ParamValue,
+    PasteReport,
     RelayAnswer,
     Reply,
     Slot,
@@ -50,6 +52,9 @@ from bot.flowspec.model import (
     Step,
 )
 
+FOLLOW_UP_KIND = "fu"
+"""Engine payloads `!fu<id>:<answer>` answer a follow-up question."""
+FOLLOW_UP_ANSWERS = ("gone", "still", "unsure")
 MAX_TEXT = 4000
 """No free text is longer than this, whatever a step allows: it bounds what is stored."""
 MAX_OPEN_QUESTIONS = 20
@@ -73,6 +78,8 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
         turn.relay_question(event)
     elif isinstance(event, StatusNotice):
         turn.say("tip-status-notice", reference=event.reference, status=Msg(key=event.status_key))
+    elif isinstance(event, FollowUpQuestion):
+        turn.follow_up_question(event)
     else:
         turn.text(event.text)
     return Outcome(turn.state, turn.replies, turn.effects)
@@ -181,6 +188,30 @@ class _Turn:
         if event.question_id not in self.state.asked:
             self.state.asked = [*self.state.asked[-(MAX_OPEN_QUESTIONS - 1) :], event.question_id]
 
+    def follow_up_question(self, event: FollowUpQuestion) -> None:
+        """Is the account still there? Three buttons; the turn checks the answer is this person's."""
+        prefix = f"{ENGINE_PAYLOAD_PREFIX}{FOLLOW_UP_KIND}{event.follow_up_id}:"
+        buttons = tuple(
+            (ButtonSpec(label=f"followup-{answer}", payload=f"{prefix}{answer}"),) for answer in FOLLOW_UP_ANSWERS
+        )
+        params: dict[str, ParamValue] = {
+            "reference": event.reference,
+            "account": event.account,
+            "platform": self.platform_param(event.platform),
+            "reminder": "yes" if event.reminder else "no",
+        }
+        key = "followup-question-young" if event.young else "followup-question"
+        self.replies.append(Reply(key=key, params=params, buttons=buttons))
+
+    def follow_up_answer(self, follow_up: str, answer: str) -> None:
+        if not follow_up.isdigit() or answer not in FOLLOW_UP_ANSWERS:
+            self.say("error-stale-button")
+            self.reask()
+            return
+        self.effects.append(FollowUpAnswer(follow_up_id=int(follow_up), answer=answer))
+        self.replies.append(Reply(key="followup-answer", params={"body": Slot(slot="followup")}))
+        self.reask_if_busy()
+
     def answer_question(self, text: str) -> None:
         if len(text) > MAX_TEXT:
             self.say("error-too-long", length=len(text), limit=MAX_TEXT)
@@ -230,6 +261,9 @@ class _Turn:
         pending = self.state.pending
         if kind == "menu" and pending is None and self.state.flow in (None, self.flows.entry.partition(".")[0]):
             self.go(self.flows.entry)
+            return
+        if kind.startswith(FOLLOW_UP_KIND):
+            self.follow_up_answer(kind.removeprefix(FOLLOW_UP_KIND), answer)
             return
         if kind == "answer" and answer.isdigit() and int(answer) in self.state.asked:
             self.state.answering = int(answer)
@@ -401,6 +435,10 @@ class _Turn:
             return target.next
         if isinstance(target, RoutesStep):
             self.say_routes(target)
+            return target.next
+        if isinstance(target, ActionStep) and target.effect == "paste_report":
+            self.effects.append(PasteReport(answers=self.state.answers.model_copy(deep=True)))
+            self.say(self.text_key(target), paste=Slot(slot="paste"))
             return target.next
         if isinstance(target, ActionStep):
             self.effects.append(

@@ -106,6 +106,24 @@ class RelayAnswer(BaseModel):
     text: str
 
 
+class PasteReport(BaseModel):
+    """Build the ready-to-paste report text from the answers so far; fills the `paste` slot."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["paste_report"] = "paste_report"
+    answers: Answers
+
+
+class FollowUpAnswer(BaseModel):
+    """The person's answer to a follow-up (is the account still there?); fills the `followup` slot."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["follow_up_answer"] = "follow_up_answer"
+    follow_up_id: int
+    answer: str
+
+
 Effect = Annotated[
-    SubmitTip | DeleteUserMessage | ListMyTips | WithdrawConsent | RelayAnswer, Field(discriminator="type")
+    SubmitTip | DeleteUserMessage | ListMyTips | WithdrawConsent | RelayAnswer | PasteReport | FollowUpAnswer,
+    Field(discriminator="type"),
 ]

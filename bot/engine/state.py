@@ -48,6 +48,8 @@ class Answers(BaseModel):
     reported_to_platform: str | None = None
     details: str | None = None
     contact_consent: bool | None = None
+    follow_up: bool | None = None
+    """They agreed that the bot checks back later whether the account is still there (issue 16)."""
 
 
 class Profile(BaseModel):

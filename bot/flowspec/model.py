@@ -97,7 +97,9 @@ class RoutesStep(_Step):
 
 class ActionStep(_Step):
     kind: Literal["action"]
-    effect: Literal["submit_tip"]
+    effect: Literal["submit_tip", "paste_report"]
+    """submit_tip files the report (`{ $reference }`); paste_report shows the ready-to-paste text
+    built from the answers so far (`{ $paste }`), citing the platform's policy."""
     next: str
 
 

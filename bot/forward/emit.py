@@ -57,6 +57,8 @@ async def _change_event(session: AsyncSession, change: Change, now: datetime) ->
     if case is None:
         return None
     status = change.detail.get("status")
+    if change.action == "platform_outcome":
+        return _outcome_event(case, str(change.detail["outcome"]), str(change.detail["checked_at"]), now)
     if change.action == "merged":
         source = int(change.detail["source"])
         return new_event(
@@ -114,10 +116,14 @@ async def emit_outcome_recorded(
     """A volunteer recorded what the platform did about the account (issue 16's `/outcome`)."""
     if not queue:
         return []
-    change = {"platform_outcome": platform_outcome, "checked_at": checked_at.isoformat()}
-    event = new_event("case.outcome_recorded", now, case=await case_fields(session, case_id), change=change)
+    event = _outcome_event(await case_fields(session, case_id), platform_outcome, checked_at.isoformat(), now)
     await queue.put(session, [event], now)
     return [event]
+
+
+def _outcome_event(case: Any, platform_outcome: str, checked_at: str, now: datetime) -> Event:
+    change = {"platform_outcome": platform_outcome, "checked_at": checked_at}
+    return new_event("case.outcome_recorded", now, case=case, change=change)
 
 
 async def emit_tip_erased(

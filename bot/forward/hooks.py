@@ -11,12 +11,16 @@ from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases.followups import Answered
 from bot.cases.relay import Question
 from bot.cases.tips import StoredTip
 from bot.cases.workflow import Change
-from bot.forward.emit import emit_case_change, emit_question_answered, emit_tip_filed
+from bot.forward.emit import emit_case_change, emit_followup_answered, emit_question_answered, emit_tip_filed
 from bot.forward.queue import ForwardQueue
 from bot.turn.hooks import CaseHooks
+
+FORWARDED_ANSWERS = {"gone": "gone", "still": "still_there", "unsure": "unsure"}
+"""A follow-up answer as the event schema names it (docs/forwarding/event.schema.json)."""
 
 
 class ForwardHooks:
@@ -35,6 +39,13 @@ class ForwardHooks:
         if self.inner is not None:
             await self.inner.answer_received(session, question, text, now)
         await emit_question_answered(session, self.queue, question, text, now)
+
+    async def follow_up_answered(self, session: AsyncSession, answered: Answered, now: datetime) -> None:
+        if self.inner is not None:
+            await self.inner.follow_up_answered(session, answered, now)
+        if answered.reference is not None:
+            answer = FORWARDED_ANSWERS[answered.answer]
+            await emit_followup_answered(session, self.queue, answered.reference, answered.case_id, answer, now)
 
     async def case_changed(self, session: AsyncSession, change: Change, now: datetime) -> None:
         """The desk's observer: a volunteer changed a case."""

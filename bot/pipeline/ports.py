@@ -144,6 +144,11 @@ class BotClient(Protocol):
     ) -> None:
         """Upload a file (an export) with an HTML caption."""
 
+    async def send_photo(
+        self, chat_id: int, content: bytes, filename: str, caption: str, *, thread_id: int | None = None
+    ) -> None:
+        """Upload a picture (the platform accountability chart, a PNG) with an HTML caption."""
+
 
 class MoreCalls(Protocol):
     """Kinds of outbox calls beyond message, delete and callback (the volunteer desk's), made by the

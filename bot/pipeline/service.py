@@ -26,6 +26,7 @@ from bot.pipeline.ports import BotProfile, DeliveryError, MoreCalls, TelegramDri
 from bot.pipeline.profile import fit
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.receiver import Poller, WebhookReceiver
+from bot.pipeline.scheduler import FollowUpScheduler
 from bot.pipeline.sender import Sender
 from bot.pipeline.signals import Signal, sleep_unless
 from bot.pipeline.tables import WriteGate
@@ -139,6 +140,15 @@ class Pipeline:
             metrics=self.metrics,
         )
         self.worker.on_queued = self.sender.offer
+        self.scheduler = FollowUpScheduler(
+            self.gate,
+            self.inbox,
+            turns.identity,
+            self.inbox_signal,
+            remind_after=timedelta(hours=settings.follow_up_reminder_hours),
+            clock=clock,
+            idle_seconds=settings.follow_up_check_seconds,
+        )
 
     def stop(self) -> None:
         self.stopping.set()
@@ -165,6 +175,7 @@ class Pipeline:
                 group.create_task(self.worker.run(self.stopping), name="tipline-worker")
                 group.create_task(self.sender.run(self.stopping), name="tipline-sender")
                 group.create_task(self._purge(), name="tipline-purge")
+                group.create_task(self.scheduler.run(self.stopping), name="tipline-follow-ups")
                 if runner is None:
                     poller = Poller(
                         self.driver,

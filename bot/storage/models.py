@@ -121,6 +121,9 @@ class Case(Base):
     removing a volunteer unassigns their cases in the same transaction."""
     merged_into_id: Mapped[int | None] = mapped_column(Integer)
     """A case merged into another is closed as a duplicate; its account's next tips follow this."""
+    still_up_at: Mapped[datetime | None]
+    """The latest time the account was seen still up after being reported (a volunteer's check, or a
+    reporter's follow-up answer); cleared once removed. Issue 16, migration 0007."""
     card_chat_id: Mapped[int | None] = mapped_column(BigInteger)
     card_message_id: Mapped[int | None] = mapped_column(BigInteger)
     """The case's card in the volunteer chat, once the outbox sender has posted it."""
@@ -351,3 +354,56 @@ class ForwardEvent(Base):
     last_error: Mapped[str | None] = mapped_column(String(500))
     created_at: Mapped[datetime]
     done_at: Mapped[datetime | None]
+
+
+# ---- after the report: follow-ups and outcomes (issue 16, migration 0007) ----------------
+
+
+class FollowUp(Base):
+    """A check-back a reporter agreed to: asked after `TIPLINE_FOLLOW_UP_HOURS`, one reminder at most.
+
+    `contact_token` is the reporter's sealed chat (`Identity.seal`), never the chat itself, and is
+    emptied as soon as the follow-up is over (answered, cancelled, expired). `reporter` is the
+    pseudonym an answer must come from.
+    """
+
+    __tablename__ = "follow_ups"
+    __table_args__ = (Index("ix_follow_ups_due", "status", "due_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    tip_id: Mapped[int] = mapped_column(ForeignKey("tips.id", ondelete="CASCADE"), index=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
+    reporter: Mapped[str] = mapped_column(String(64), index=True)
+    contact_token: Mapped[str | None] = mapped_column(Text)
+    young: Mapped[bool] = mapped_column(Boolean, default=False)
+    """A young person's follow-up also says what to do if it is still happening to them."""
+    country: Mapped[str | None] = mapped_column(String(2))
+    category: Mapped[str] = mapped_column(String(32))
+    status: Mapped[str] = mapped_column(String(16))
+    """scheduled, asked, reminded, answered, expired, cancelled or failed."""
+    due_at: Mapped[datetime | None]
+    """When the scheduler acts next (ask, remind, expire); None once the follow-up is over."""
+    asked_at: Mapped[datetime | None]
+    reminded_at: Mapped[datetime | None]
+    answer: Mapped[str | None] = mapped_column(String(16))
+    """gone, still or unsure."""
+    answered_at: Mapped[datetime | None]
+    created_at: Mapped[datetime]
+
+
+class CaseOutcome(Base):
+    """What the platform did with a case's account, as a volunteer checked it (or a reporter said)."""
+
+    __tablename__ = "case_outcomes"
+    __table_args__ = (Index("ix_case_outcomes_case_checked", "case_id", "checked_at"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"))
+    outcome: Mapped[str] = mapped_column(String(16))
+    """removed, restricted, still_up, refused or unknown."""
+    checked_at: Mapped[datetime]
+    recorded_by: Mapped[str] = mapped_column(String(64))
+    """A volunteer's alias; `reporter` for a reporter's follow-up answer."""
+    source: Mapped[str] = mapped_column(String(16))
+    """volunteer or reporter: only volunteers' checks count in the platform statistics."""
+    created_at: Mapped[datetime]

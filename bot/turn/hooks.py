@@ -11,6 +11,7 @@ from typing import Protocol
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases.followups import Answered
 from bot.cases.relay import Question
 from bot.cases.tips import StoredTip
 
@@ -21,3 +22,6 @@ class CaseHooks(Protocol):
 
     async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
         """A reporter answered a volunteer's question (already checked to be theirs, and recorded)."""
+
+    async def follow_up_answered(self, session: AsyncSession, answered: Answered, now: datetime) -> None:
+        """A reporter answered a follow-up (is the account still there?): redraw the case's card."""

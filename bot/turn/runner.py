@@ -9,21 +9,25 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable, Mapping
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.cases import followups
 from bot.cases.relay import may_contact, question_for, record_answer
 from bot.cases.reporter import my_tips, withdraw_consent
 from bot.cases.status import reporter_status_key
-from bot.cases.tips import Reporter, submit_tip
-from bot.engine.events import Event, RelayQuestion, StatusNotice
+from bot.cases.tips import Reporter, StoredTip, submit_tip
+from bot.directory.aftercare import Aftercare
+from bot.engine.events import Event, FollowUpQuestion, RelayQuestion, StatusNotice
 from bot.engine.machine import step
 from bot.engine.replies import (
     DeleteUserMessage,
+    FollowUpAnswer,
     Joined,
     ListMyTips,
     Msg,
+    PasteReport,
     RelayAnswer,
     SubmitTip,
     WithdrawConsent,
@@ -33,6 +37,7 @@ from bot.i18n import Locales, SlotValue
 from bot.identity import Identity
 from bot.storage.conversations import ConcurrentUpdate, Saved, load_conversation, save_conversation
 from bot.storage.db import Database
+from bot.turn.aftercare import follow_up_reply, paste_text
 from bot.turn.hooks import CaseHooks
 from bot.turn.render import Renderer
 from bot.turn.results import Sink, TurnResult
@@ -54,6 +59,7 @@ class TurnRunner:
         charity_name: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         hooks: CaseHooks | None = None,
+        follow_up_after: timedelta = timedelta(hours=48),
     ) -> None:
         self.world = world
         self.locales = locales
@@ -64,6 +70,10 @@ class TurnRunner:
         self.hooks = hooks
         """The volunteer desk: told of every new tip (its case card) and every relayed answer."""
         self.renderer = Renderer(locales, charity_name)
+        self.follow_up_after = follow_up_after
+        """`TIPLINE_FOLLOW_UP_HOURS`: how long after a tip its reporter is asked whether the platform acted."""
+        aftercare = getattr(world.directory, "aftercare", None)
+        self.aftercare: Aftercare | None = aftercare if isinstance(aftercare, Aftercare) else None
 
     async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
         """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
@@ -114,6 +124,8 @@ class TurnRunner:
                 )
                 result.tip = await submit_tip(session, effect, reporter, now)
                 slots["reference"] = result.tip.reference
+                if effect.answers.follow_up:
+                    await self._schedule_follow_up(session, chat_key, effect, result.tip, now)
                 if self.hooks is not None:
                     await self.hooks.tip_filed(session, result.tip, now)
             elif isinstance(effect, DeleteUserMessage):
@@ -122,6 +134,18 @@ class TurnRunner:
                 slots["mytips"] = await self._my_tips(session, chat_key, result.language)
             elif isinstance(effect, WithdrawConsent):
                 await withdraw_consent(session, self.identity.pseudonym(chat_key))
+                await followups.cancel_for(session, self.identity.pseudonym(chat_key), now)
+            elif isinstance(effect, PasteReport):
+                slots["paste"] = paste_text(effect.answers, self.aftercare)
+            elif isinstance(effect, FollowUpAnswer):
+                answered = await followups.record_answer(
+                    session, effect.follow_up_id, self.identity.pseudonym(chat_key), effect.answer, now
+                )
+                if answered is None:
+                    log.warning("follow-up answer dropped: not an open follow-up of this reporter")
+                elif self.hooks is not None:
+                    await self.hooks.follow_up_answered(session, answered, now)
+                slots["followup"] = follow_up_reply(answered, self.aftercare)
             elif isinstance(effect, RelayAnswer):
                 await self._relay_answer(session, chat_key, effect, now)
             else:
@@ -138,7 +162,25 @@ class TurnRunner:
             return question is not None and await may_contact(session, question.reporter, question.reference)
         if isinstance(event, StatusNotice):
             return await may_contact(session, self.identity.pseudonym(chat_key), event.reference)
+        if isinstance(event, FollowUpQuestion):
+            return await followups.is_open_for(session, event.follow_up_id, self.identity.pseudonym(chat_key))
         return True
+
+    async def _schedule_follow_up(
+        self, session: AsyncSession, chat_key: str, tip: SubmitTip, stored: StoredTip, now: datetime
+    ) -> None:
+        """The reporter agreed to be asked later whether the platform acted: keep a sealed address."""
+        await followups.schedule(
+            session,
+            tip_id=stored.tip_id,
+            case_id=stored.case_id,
+            reporter=self.identity.pseudonym(chat_key),
+            contact_token=self.identity.seal(chat_key),
+            category=tip.answers.category or "other",
+            country=tip.country,
+            now=now,
+            after=self.follow_up_after,
+        )
 
     async def _relay_answer(self, session: AsyncSession, chat_key: str, answer: RelayAnswer, now: datetime) -> None:
         """Accept an answer only for a question put to THIS reporter: the question's tip must carry

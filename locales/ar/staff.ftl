@@ -404,3 +404,55 @@ desk-volunteer-error-bad_role = الدور واحد مما يلي فقط: volunt
 desk-volunteer-error-exists = مستخدم Telegram هذا أو هذا الاسم المستعار مسجَّل بالفعل بين المتطوعين.
 desk-volunteer-error-reserved_alias = الأسماء المستعارة system وreporter وcli محجوزة للبوت وللمبلِّغين ولسطر أوامر الخادم؛ اختر اسمًا آخر.
 desk-volunteer-error-not_found = لا يوجد بين المتطوعين من يطابق «{ $who }».
+
+## بعد البلاغ (issue 16): قرارات المنصّات، المتابعة، التصعيد، المساءلة
+
+desk-why-still-up = ما زال موجودًا بعد { $days } يومًا من أول بلاغ
+desk-card-platform-outcome = <b>المنصّة:</b> { $outcome } (تحقّق { $alias } في { $when })
+desk-card-followups = <b>متابعة المبلّغين:</b> { $still } ما زال موجودًا، { $gone } اختفى، { $unsure } لا يعرف
+desk-card-did-not-act = ⚠️ <b>لم تتصرّف المنصّة خلال 48 ساعة</b> (قال أحد المبلّغين إنه ما زال موجودًا في { $when })
+desk-button-platform-outcome = قرار المنصّة
+desk-platform-ask = ماذا فعلت المنصّة بحساب الحالة #{ $id }؟
+desk-done-platform-outcome = الحالة #{ $id }: سُجّل قرار المنصّة: { $outcome } (تم التحقّق في { $when }).
+desk-platform-outcome-removed = أُزيل
+desk-platform-outcome-restricted = قُيّد
+desk-platform-outcome-still_up = ما زال موجودًا
+desk-platform-outcome-refused = رفضت المنصّة
+desk-platform-outcome-unknown = غير معروف
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>ملخّص للتصعيد، الحالة #{ $id }</b> (دون هوية المبلّغين)
+    <b>المنصّة:</b> { $platform }
+    <b>الحسابات:</b>
+    { $accounts }
+    <b>أول بلاغ:</b> { $first } · <b>آخر بلاغ:</b> { $last }
+    <b>مبلّغون مستقلّون:</b> { $reporters } ({ $tips } بلاغات)
+    <b>الفئات:</b> { $categories }
+    <b>مبلّغون أبلغوا المنصّة بأنفسهم:</b> { $told }
+    <b>ما فعلته المنصّة بحسب تحقّقنا:</b>
+    { $checks }
+    <b>إجابات المتابعة:</b> { $still } ما زال موجودًا، { $gone } اختفى، { $unsure } لا يعرف
+desk-pstats-heading = <b>مساءلة المنصّات</b> من { $since } إلى { $until }: { $reported } حسابات مُبلَّغ عنها، { $removed } أُزيلت
+desk-pstats-line = { $name }: { $reported } مُبلَّغ عنها · أُزيلت ≤48 س { $h48 }، ≤7 أيام { $d7 }، ≤30 يومًا { $d30 } · الوسيط { $median } س · ما زالت { $still } · رُفضت { $refused }
+desk-pstats-none = لم يُبلَّغ عن أي حساب لأول مرة في هذه الفترة.
+desk-chart-title = ما فعلته المنصّات، { $since } إلى { $until }: { $reported } حسابات مُبلَّغ عنها، { $removed } أُزيلت
+desk-chart-caption = مساءلة المنصّات: { $reported } حسابات مُبلَّغ عنها، { $removed } أُزيلت (بحسب تحقّق المتطوعين).
+desk-chart-reported = الحسابات المُبلَّغ عنها
+desk-chart-hours = وسيط الساعات حتى الإزالة
+desk-chart-none = لم يُزل أي حساب
+desk-chart-removed-48h = أُزيل خلال 48 ساعة
+desk-chart-removed-7d = أُزيل خلال 7 أيام
+desk-chart-removed-later = أُزيل لاحقًا
+desk-chart-restricted = قُيّد
+desk-chart-still-up = ما زال موجودًا
+desk-chart-refused = رفضت المنصّة
+desk-chart-unchecked = لم يُتحقّق منه بعد
+desk-action-platform_outcome = قرار المنصّة: { $outcome } (تم التحقّق { $checked })
+desk-action-follow_up = إجابة متابعة بشأن { $tip }: { $answer }
+desk-action-platform_did_not_act = لم تتصرّف المنصّة خلال 48 ساعة ({ $tip })
+desk-refused-bad_outcome = القرار واحد من: removed، restricted، still_up، refused، unknown.
+desk-refused-bad_checked_at = لا يمكن أن يكون يوم التحقّق في المستقبل أو قبل فتح الحالة.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YYYY-MM-DD يوم التحقّق]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = سجّل ما فعلته المنصّة
+desk-command-escalate = ملخّص لجهة رقابية أو للمنصّة

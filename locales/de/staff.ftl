@@ -302,3 +302,55 @@ desk-volunteer-error-bad_role = Als Rolle sind volunteer, coordinator oder admin
 desk-volunteer-error-exists = Dieses Telegram-Konto oder dieser Alias gehört bereits zum ehrenamtlichen Team.
 desk-volunteer-error-reserved_alias = Die Aliasse system, reporter und cli sind für den Bot, Meldende und die Kommandozeile des Servers reserviert; bitte einen anderen wählen.
 desk-volunteer-error-not_found = „{ $who }“ gehört nicht zum ehrenamtlichen Team.
+
+## Nach der Meldung (Issue 16): Reaktionen der Plattformen, Nachfragen, nächste Schritte, Rechenschaft
+
+desk-why-still-up = { $days } Tage nach der ersten Meldung noch online
+desk-card-platform-outcome = <b>Plattform:</b> { $outcome } (geprüft am { $when } von { $alias })
+desk-card-followups = <b>Nachfrage bei Meldenden:</b> { $still } noch da, { $gone } weg, { $unsure } unklar
+desk-card-did-not-act = ⚠️ <b>Die Plattform hat nicht innerhalb von 48 h gehandelt</b> (laut einer meldenden Person am { $when } noch da)
+desk-button-platform-outcome = Reaktion der Plattform
+desk-platform-ask = Was hat die Plattform mit dem Konto von Fall #{ $id } gemacht?
+desk-done-platform-outcome = Fall #{ $id }: Reaktion der Plattform erfasst: { $outcome } (geprüft am { $when }).
+desk-platform-outcome-removed = entfernt
+desk-platform-outcome-restricted = eingeschränkt
+desk-platform-outcome-still_up = noch online
+desk-platform-outcome-refused = Plattform hat abgelehnt
+desk-platform-outcome-unknown = unbekannt
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>Zusammenfassung zur Weitergabe, Fall #{ $id }</b> (ohne Identität der Meldenden)
+    <b>Plattform:</b> { $platform }
+    <b>Konten:</b>
+    { $accounts }
+    <b>Erstmals gemeldet:</b> { $first } · <b>zuletzt:</b> { $last }
+    <b>Unabhängige Meldende:</b> { $reporters } ({ $tips } Meldungen)
+    <b>Kategorien:</b> { $categories }
+    <b>Meldende, die es selbst der Plattform gemeldet haben:</b> { $told }
+    <b>Was die Plattform getan hat, laut unseren Prüfungen:</b>
+    { $checks }
+    <b>Antworten auf die Nachfrage:</b> { $still } noch da, { $gone } weg, { $unsure } unklar
+desk-pstats-heading = <b>Rechenschaft der Plattformen</b> { $since } bis { $until }: { $reported } Konten gemeldet, { $removed } entfernt
+desk-pstats-line = { $name }: { $reported } gemeldet · entfernt ≤48 h { $h48 }, ≤7 T { $d7 }, ≤30 T { $d30 } · Median { $median } h · noch online { $still } · abgelehnt { $refused }
+desk-pstats-none = In diesem Zeitraum wurde kein Konto zum ersten Mal gemeldet.
+desk-chart-title = Was die Plattformen getan haben, { $since } bis { $until }: { $reported } Konten gemeldet, { $removed } entfernt
+desk-chart-caption = Rechenschaft der Plattformen: { $reported } Konten gemeldet, { $removed } entfernt (Prüfungen der Ehrenamtlichen).
+desk-chart-reported = gemeldete Konten
+desk-chart-hours = Median der Stunden bis zur Entfernung
+desk-chart-none = keines entfernt
+desk-chart-removed-48h = entfernt innerhalb von 48 h
+desk-chart-removed-7d = entfernt innerhalb von 7 Tagen
+desk-chart-removed-later = später entfernt
+desk-chart-restricted = eingeschränkt
+desk-chart-still-up = noch online
+desk-chart-refused = Plattform hat abgelehnt
+desk-chart-unchecked = noch nicht geprüft
+desk-action-platform_outcome = Reaktion der Plattform: { $outcome } (geprüft { $checked })
+desk-action-follow_up = Antwort auf die Nachfrage zu { $tip }: { $answer }
+desk-action-platform_did_not_act = die Plattform hat nicht innerhalb von 48 h gehandelt ({ $tip })
+desk-refused-bad_outcome = Die Reaktion ist eine von: removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = Der Prüftag darf nicht in der Zukunft oder vor der Eröffnung des Falls liegen.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [JJJJ-MM-TT geprüft]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Erfassen, was die Plattform getan hat
+desk-command-escalate = Zusammenfassung für eine Aufsicht oder die Plattform

@@ -295,3 +295,55 @@ desk-volunteer-error-bad_role = a role is one of: volunteer, coordinator, admin
 desk-volunteer-error-exists = that Telegram user or that alias is already a volunteer
 desk-volunteer-error-reserved_alias = the aliases system, reporter and cli are kept for the bot, reporters and the server's command line; choose another
 desk-volunteer-error-not_found = no volunteer '{ $who }'
+
+## After the report (issue 16): platform outcomes, follow-up evidence, escalation, accountability
+
+desk-why-still-up = still up { $days } days after it was first reported
+desk-card-platform-outcome = <b>Platform:</b> { $outcome } (checked { $when } by { $alias })
+desk-card-followups = <b>Reporters' follow-up:</b> { $still } still there, { $gone } gone, { $unsure } can't tell
+desk-card-did-not-act = ⚠️ <b>The platform did not act within 48 h</b> (a reporter said it was still there on { $when })
+desk-button-platform-outcome = Platform outcome
+desk-platform-ask = What did the platform do with the account of case #{ $id }?
+desk-done-platform-outcome = Case #{ $id }: platform outcome recorded: { $outcome } (checked { $when }).
+desk-platform-outcome-removed = removed
+desk-platform-outcome-restricted = restricted
+desk-platform-outcome-still_up = still up
+desk-platform-outcome-refused = platform refused
+desk-platform-outcome-unknown = unknown
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>Escalation summary, case #{ $id }</b> (no reporter identity)
+    <b>Platform:</b> { $platform }
+    <b>Accounts:</b>
+    { $accounts }
+    <b>First reported:</b> { $first } · <b>last:</b> { $last }
+    <b>Independent reporters:</b> { $reporters } ({ $tips } reports)
+    <b>Categories:</b> { $categories }
+    <b>Reporters who told the platform themselves:</b> { $told }
+    <b>What the platform did, as we checked:</b>
+    { $checks }
+    <b>Reporters' follow-up answers:</b> { $still } still there, { $gone } gone, { $unsure } can't tell
+desk-pstats-heading = <b>Platform accountability</b> { $since } to { $until }: { $reported } accounts reported, { $removed } removed
+desk-pstats-line = { $name }: { $reported } reported · removed ≤48 h { $h48 }, ≤7 d { $d7 }, ≤30 d { $d30 } · median { $median } h · still up { $still } · refused { $refused }
+desk-pstats-none = No accounts were first reported in this period.
+desk-chart-title = What platforms did, { $since } to { $until }: { $reported } accounts reported, { $removed } removed
+desk-chart-caption = Platform accountability: { $reported } accounts reported, { $removed } removed (volunteers' checks).
+desk-chart-reported = accounts reported
+desk-chart-hours = median hours to removal
+desk-chart-none = none removed
+desk-chart-removed-48h = removed within 48 h
+desk-chart-removed-7d = removed within 7 days
+desk-chart-removed-later = removed later
+desk-chart-restricted = restricted
+desk-chart-still-up = still up
+desk-chart-refused = platform refused
+desk-chart-unchecked = not checked yet
+desk-action-platform_outcome = platform outcome: { $outcome } (checked { $checked })
+desk-action-follow_up = follow-up answer on { $tip }: { $answer }
+desk-action-platform_did_not_act = the platform did not act within 48 h ({ $tip })
+desk-refused-bad_outcome = The outcome is one of: removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = The day you checked can't be in the future or before the case was opened.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YYYY-MM-DD checked]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Record what the platform did
+desk-command-escalate = Summary for a regulator or the platform

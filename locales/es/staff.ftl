@@ -300,3 +300,55 @@ desk-volunteer-error-bad_role = el rol puede ser volunteer, coordinator o admin.
 desk-volunteer-error-exists = ese usuario de Telegram o ese alias ya forma parte del voluntariado.
 desk-volunteer-error-reserved_alias = los alias system, reporter y cli están reservados para el bot, las personas denunciantes y la línea de comandos del servidor; elige otro.
 desk-volunteer-error-not_found = «{ $who }» no forma parte del voluntariado.
+
+## Después del aviso (issue 16): resultados de la plataforma, seguimiento, escalado, rendición de cuentas
+
+desk-why-still-up = sigue en línea { $days } días después del primer aviso
+desk-card-platform-outcome = <b>Plataforma:</b> { $outcome } (comprobado el { $when } por { $alias })
+desk-card-followups = <b>Seguimiento de quienes avisaron:</b> { $still } sigue ahí, { $gone } ya no está, { $unsure } no lo sabe
+desk-card-did-not-act = ⚠️ <b>La plataforma no actuó en 48 h</b> (alguien que avisó dijo que seguía ahí el { $when })
+desk-button-platform-outcome = Resultado de la plataforma
+desk-platform-ask = ¿Qué hizo la plataforma con la cuenta del caso #{ $id }?
+desk-done-platform-outcome = Caso #{ $id }: resultado de la plataforma registrado: { $outcome } (comprobado el { $when }).
+desk-platform-outcome-removed = eliminada
+desk-platform-outcome-restricted = restringida
+desk-platform-outcome-still_up = sigue en línea
+desk-platform-outcome-refused = la plataforma se negó
+desk-platform-outcome-unknown = se desconoce
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>Resumen para escalar, caso #{ $id }</b> (sin identidad de quienes avisaron)
+    <b>Plataforma:</b> { $platform }
+    <b>Cuentas:</b>
+    { $accounts }
+    <b>Primer aviso:</b> { $first } · <b>último:</b> { $last }
+    <b>Personas distintas que avisaron:</b> { $reporters } ({ $tips } avisos)
+    <b>Categorías:</b> { $categories }
+    <b>Personas que lo denunciaron ellas mismas a la plataforma:</b> { $told }
+    <b>Lo que hizo la plataforma, según lo comprobado:</b>
+    { $checks }
+    <b>Respuestas de seguimiento:</b> { $still } sigue ahí, { $gone } ya no está, { $unsure } no lo sabe
+desk-pstats-heading = <b>Rendición de cuentas de las plataformas</b> del { $since } al { $until }: { $reported } cuentas denunciadas, { $removed } eliminadas
+desk-pstats-line = { $name }: { $reported } denunciadas · eliminadas ≤48 h { $h48 }, ≤7 d { $d7 }, ≤30 d { $d30 } · mediana { $median } h · siguen { $still } · rechazadas { $refused }
+desk-pstats-none = Ninguna cuenta se denunció por primera vez en este periodo.
+desk-chart-title = Qué hicieron las plataformas, { $since } a { $until }: { $reported } cuentas denunciadas, { $removed } eliminadas
+desk-chart-caption = Rendición de cuentas: { $reported } cuentas denunciadas, { $removed } eliminadas (comprobaciones del voluntariado).
+desk-chart-reported = cuentas denunciadas
+desk-chart-hours = mediana de horas hasta la eliminación
+desk-chart-none = ninguna eliminada
+desk-chart-removed-48h = eliminada en 48 h
+desk-chart-removed-7d = eliminada en 7 días
+desk-chart-removed-later = eliminada más tarde
+desk-chart-restricted = restringida
+desk-chart-still-up = sigue en línea
+desk-chart-refused = la plataforma se negó
+desk-chart-unchecked = sin comprobar
+desk-action-platform_outcome = resultado de la plataforma: { $outcome } (comprobado { $checked })
+desk-action-follow_up = respuesta de seguimiento sobre { $tip }: { $answer }
+desk-action-platform_did_not_act = la plataforma no actuó en 48 h ({ $tip })
+desk-refused-bad_outcome = El resultado es uno de: removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = El día de la comprobación no puede ser futuro ni anterior a la apertura del caso.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AAAA-MM-DD comprobado]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Registrar lo que hizo la plataforma
+desk-command-escalate = Resumen para un regulador o la plataforma

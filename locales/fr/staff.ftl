@@ -302,3 +302,55 @@ desk-volunteer-error-bad_role = le rôle peut être volunteer, coordinator ou ad
 desk-volunteer-error-exists = cet utilisateur Telegram ou cet alias fait déjà partie des bénévoles.
 desk-volunteer-error-reserved_alias = les alias system, reporter et cli sont réservés au bot, aux personnes signalantes et à la ligne de commande du serveur ; choisissez-en un autre.
 desk-volunteer-error-not_found = « { $who } » ne fait pas partie des bénévoles.
+
+## Après le signalement (issue 16) : suites données par les plateformes, suivi, recours, redevabilité
+
+desk-why-still-up = toujours en ligne { $days } jours après le premier signalement
+desk-card-platform-outcome = <b>Plateforme :</b> { $outcome } (vérifié le { $when } par { $alias })
+desk-card-followups = <b>Suivi des personnes qui ont signalé :</b> { $still } toujours là, { $gone } disparu, { $unsure } ne sait pas
+desk-card-did-not-act = ⚠️ <b>La plateforme n'a pas agi en 48 h</b> (une personne l'a vu toujours en ligne le { $when })
+desk-button-platform-outcome = Suite donnée par la plateforme
+desk-platform-ask = Qu'a fait la plateforme du compte du dossier #{ $id } ?
+desk-done-platform-outcome = Dossier #{ $id } : suite de la plateforme enregistrée : { $outcome } (vérifié le { $when }).
+desk-platform-outcome-removed = supprimé
+desk-platform-outcome-restricted = restreint
+desk-platform-outcome-still_up = toujours en ligne
+desk-platform-outcome-refused = refus de la plateforme
+desk-platform-outcome-unknown = inconnu
+desk-escalate-check = { $when } : { $outcome }
+desk-escalate-summary =
+    <b>Synthèse pour un recours, dossier #{ $id }</b> (sans l'identité des personnes qui ont signalé)
+    <b>Plateforme :</b> { $platform }
+    <b>Comptes :</b>
+    { $accounts }
+    <b>Premier signalement :</b> { $first } · <b>dernier :</b> { $last }
+    <b>Personnes distinctes ayant signalé :</b> { $reporters } ({ $tips } signalements)
+    <b>Catégories :</b> { $categories }
+    <b>Personnes l'ayant signalé elles-mêmes à la plateforme :</b> { $told }
+    <b>Ce que la plateforme a fait, selon nos vérifications :</b>
+    { $checks }
+    <b>Réponses au suivi :</b> { $still } toujours là, { $gone } disparu, { $unsure } ne sait pas
+desk-pstats-heading = <b>Redevabilité des plateformes</b> du { $since } au { $until } : { $reported } comptes signalés, { $removed } supprimés
+desk-pstats-line = { $name } : { $reported } signalés · supprimés ≤48 h { $h48 }, ≤7 j { $d7 }, ≤30 j { $d30 } · médiane { $median } h · toujours en ligne { $still } · refus { $refused }
+desk-pstats-none = Aucun compte n'a été signalé pour la première fois sur cette période.
+desk-chart-title = Ce qu'ont fait les plateformes, du { $since } au { $until } : { $reported } comptes signalés, { $removed } supprimés
+desk-chart-caption = Redevabilité des plateformes : { $reported } comptes signalés, { $removed } supprimés (vérifications des bénévoles).
+desk-chart-reported = comptes signalés
+desk-chart-hours = heures médianes avant suppression
+desk-chart-none = aucun supprimé
+desk-chart-removed-48h = supprimé sous 48 h
+desk-chart-removed-7d = supprimé sous 7 jours
+desk-chart-removed-later = supprimé plus tard
+desk-chart-restricted = restreint
+desk-chart-still-up = toujours en ligne
+desk-chart-refused = refus de la plateforme
+desk-chart-unchecked = pas encore vérifié
+desk-action-platform_outcome = suite de la plateforme : { $outcome } (vérifié { $checked })
+desk-action-follow_up = réponse au suivi pour { $tip } : { $answer }
+desk-action-platform_did_not_act = la plateforme n'a pas agi en 48 h ({ $tip })
+desk-refused-bad_outcome = La suite est l'une de : removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = Le jour de la vérification ne peut être ni dans le futur ni avant l'ouverture du dossier.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AAAA-MM-JJ vérifié]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Noter ce qu'a fait la plateforme
+desk-command-escalate = Synthèse pour un régulateur ou la plateforme

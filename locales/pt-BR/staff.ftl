@@ -307,3 +307,55 @@ desk-volunteer-error-bad_role = a função pode ser volunteer, coordinator ou ad
 desk-volunteer-error-exists = esse usuário do Telegram ou esse apelido já faz parte do voluntariado.
 desk-volunteer-error-reserved_alias = os apelidos system, reporter e cli são reservados para o bot, as pessoas denunciantes e a linha de comando do servidor; escolha outro.
 desk-volunteer-error-not_found = “{ $who }” não faz parte do voluntariado.
+
+## Depois da denúncia (issue 16): resultados da plataforma, acompanhamento, escalonamento, prestação de contas
+
+desk-why-still-up = ainda no ar { $days } dias depois da primeira denúncia
+desk-card-platform-outcome = <b>Plataforma:</b> { $outcome } (verificado em { $when } por { $alias })
+desk-card-followups = <b>Acompanhamento de quem denunciou:</b> { $still } ainda está lá, { $gone } sumiu, { $unsure } não sabe dizer
+desk-card-did-not-act = ⚠️ <b>A plataforma não agiu em 48 h</b> (uma pessoa disse que ainda estava lá em { $when })
+desk-button-platform-outcome = Resultado da plataforma
+desk-platform-ask = O que a plataforma fez com a conta do caso #{ $id }?
+desk-done-platform-outcome = Caso #{ $id }: resultado da plataforma registrado: { $outcome } (verificado em { $when }).
+desk-platform-outcome-removed = removida
+desk-platform-outcome-restricted = restringida
+desk-platform-outcome-still_up = ainda no ar
+desk-platform-outcome-refused = a plataforma recusou
+desk-platform-outcome-unknown = desconhecido
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>Resumo para escalonamento, caso #{ $id }</b> (sem identidade de quem denunciou)
+    <b>Plataforma:</b> { $platform }
+    <b>Contas:</b>
+    { $accounts }
+    <b>Primeira denúncia:</b> { $first } · <b>última:</b> { $last }
+    <b>Pessoas diferentes que denunciaram:</b> { $reporters } ({ $tips } denúncias)
+    <b>Categorias:</b> { $categories }
+    <b>Pessoas que denunciaram elas mesmas à plataforma:</b> { $told }
+    <b>O que a plataforma fez, segundo nossas verificações:</b>
+    { $checks }
+    <b>Respostas do acompanhamento:</b> { $still } ainda está lá, { $gone } sumiu, { $unsure } não sabe dizer
+desk-pstats-heading = <b>Prestação de contas das plataformas</b> de { $since } a { $until }: { $reported } contas denunciadas, { $removed } removidas
+desk-pstats-line = { $name }: { $reported } denunciadas · removidas ≤48 h { $h48 }, ≤7 d { $d7 }, ≤30 d { $d30 } · mediana { $median } h · ainda no ar { $still } · recusadas { $refused }
+desk-pstats-none = Nenhuma conta foi denunciada pela primeira vez neste período.
+desk-chart-title = O que as plataformas fizeram, { $since } a { $until }: { $reported } contas denunciadas, { $removed } removidas
+desk-chart-caption = Prestação de contas: { $reported } contas denunciadas, { $removed } removidas (verificações dos voluntários).
+desk-chart-reported = contas denunciadas
+desk-chart-hours = mediana de horas até a remoção
+desk-chart-none = nenhuma removida
+desk-chart-removed-48h = removida em 48 h
+desk-chart-removed-7d = removida em 7 dias
+desk-chart-removed-later = removida depois
+desk-chart-restricted = restringida
+desk-chart-still-up = ainda no ar
+desk-chart-refused = a plataforma recusou
+desk-chart-unchecked = ainda não verificada
+desk-action-platform_outcome = resultado da plataforma: { $outcome } (verificado { $checked })
+desk-action-follow_up = resposta de acompanhamento sobre { $tip }: { $answer }
+desk-action-platform_did_not_act = a plataforma não agiu em 48 h ({ $tip })
+desk-refused-bad_outcome = O resultado é um destes: removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = O dia da verificação não pode estar no futuro nem antes da abertura do caso.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AAAA-MM-DD verificado]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Registrar o que a plataforma fez
+desk-command-escalate = Resumo para um regulador ou a plataforma

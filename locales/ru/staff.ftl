@@ -319,3 +319,55 @@ desk-volunteer-error-bad_role = роль может быть только volunt
 desk-volunteer-error-exists = этот пользователь Telegram или этот псевдоним уже есть в команде волонтёров.
 desk-volunteer-error-reserved_alias = псевдонимы system, reporter и cli зарезервированы для бота, заявителей и командной строки сервера; выберите другой.
 desk-volunteer-error-not_found = в команде волонтёров нет «{ $who }».
+
+## После жалобы (issue 16): решения платформ, повторные вопросы, эскалация, подотчётность
+
+desk-why-still-up = всё ещё на месте через { $days } дн. после первой жалобы
+desk-card-platform-outcome = <b>Платформа:</b> { $outcome } (проверено { $when }, { $alias })
+desk-card-followups = <b>Ответы сообщивших:</b> { $still } — всё ещё на месте, { $gone } — удалён, { $unsure } — не могут понять
+desk-card-did-not-act = ⚠️ <b>Платформа не приняла мер за 48 ч</b> (по словам сообщившего, { $when } аккаунт был на месте)
+desk-button-platform-outcome = Решение платформы
+desk-platform-ask = Что платформа сделала с аккаунтом из дела #{ $id }?
+desk-done-platform-outcome = Дело #{ $id }: решение платформы записано: { $outcome } (проверено { $when }).
+desk-platform-outcome-removed = удалён
+desk-platform-outcome-restricted = ограничен
+desk-platform-outcome-still_up = всё ещё на месте
+desk-platform-outcome-refused = платформа отказала
+desk-platform-outcome-unknown = неизвестно
+desk-escalate-check = { $when }: { $outcome }
+desk-escalate-summary =
+    <b>Сводка для эскалации, дело #{ $id }</b> (без данных о сообщивших)
+    <b>Платформа:</b> { $platform }
+    <b>Аккаунты:</b>
+    { $accounts }
+    <b>Первая жалоба:</b> { $first } · <b>последняя:</b> { $last }
+    <b>Независимых сообщивших:</b> { $reporters } (жалоб: { $tips })
+    <b>Категории:</b> { $categories }
+    <b>Сами пожаловались платформе:</b> { $told }
+    <b>Что сделала платформа, по нашим проверкам:</b>
+    { $checks }
+    <b>Ответы на повторный вопрос:</b> { $still } — на месте, { $gone } — удалён, { $unsure } — не могут понять
+desk-pstats-heading = <b>Подотчётность платформ</b> с { $since } по { $until }: жалоб на аккаунты — { $reported }, удалено — { $removed }
+desk-pstats-line = { $name }: жалоб { $reported } · удалено ≤48 ч { $h48 }, ≤7 дн { $d7 }, ≤30 дн { $d30 } · медиана { $median } ч · на месте { $still } · отказ { $refused }
+desk-pstats-none = За этот период не было первых жалоб ни на один аккаунт.
+desk-chart-title = Что сделали платформы, { $since } – { $until }: жалоб на аккаунты { $reported }, удалено { $removed }
+desk-chart-caption = Подотчётность платформ: жалоб на аккаунты { $reported }, удалено { $removed } (по проверкам волонтёров).
+desk-chart-reported = аккаунтов, на которые пожаловались
+desk-chart-hours = медиана часов до удаления
+desk-chart-none = ни одного не удалено
+desk-chart-removed-48h = удалён за 48 ч
+desk-chart-removed-7d = удалён за 7 дней
+desk-chart-removed-later = удалён позже
+desk-chart-restricted = ограничен
+desk-chart-still-up = всё ещё на месте
+desk-chart-refused = платформа отказала
+desk-chart-unchecked = ещё не проверен
+desk-action-platform_outcome = решение платформы: { $outcome } (проверено { $checked })
+desk-action-follow_up = ответ на повторный вопрос по { $tip }: { $answer }
+desk-action-platform_did_not_act = платформа не приняла мер за 48 ч ({ $tip })
+desk-refused-bad_outcome = Решение — одно из: removed, restricted, still_up, refused, unknown.
+desk-refused-bad_checked_at = День проверки не может быть в будущем или раньше открытия дела.
+desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [ГГГГ-ММ-ДД проверки]
+desk-usage-escalate = /escalate ID
+desk-command-outcome = Записать, что сделала платформа
+desk-command-escalate = Сводка для регулятора или платформы

@@ -27,6 +27,7 @@ REPORT_SCRIPT = [
     "@Helper.Account",
     "2",  # no more
     "2",  # not yet reported to the platform
+    "2",  # no follow-up, thanks
     "Reposts photos of <kids> & comments \u202e ZW\u200b",
     "Australia",
     "1",  # may contact me

@@ -336,6 +336,8 @@ class FakeBotAPI:
 
         self.calls: list[Call] = []
         self.documents: list[SentDocument] = []
+        self.photos: list[SentDocument] = []
+        """Pictures the bot uploaded with ``sendPhoto`` (the accountability chart), bytes kept."""
         # Requests whose path or token was wrong: (HTTP method, path with the token redacted).
         self.rejected: list[tuple[str, str]] = []
 
@@ -389,6 +391,7 @@ class FakeBotAPI:
             ("deleteWebhook", self._delete_webhook),
             ("getWebhookInfo", self._get_webhook_info),
             ("sendDocument", self._send_document),
+            ("sendPhoto", self._send_photo),
             ("close", self._true),
             ("logOut", self._true),
         ):
@@ -1459,6 +1462,27 @@ class FakeBotAPI:
                 "caption": caption or None,
                 "caption_entities": caption_entities,
                 "reply_to_message": self._reply_to(chat_id, params),
+                "reply_markup": self._inline_markup(params),
+            },
+        )
+
+    async def _send_photo(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        """Like Telegram: an uploaded picture (kept in `photos`) with an optional formatted caption."""
+        chat_id = self._check_chat(params)
+        upload = uploads.get("photo")
+        if upload is None or not upload.content:
+            raise _ApiError(400, "Bad Request: there is no photo in the request")
+        caption, caption_entities = self._formatted(
+            params, "caption", "caption_entities", _MAX_CAPTION, "Bad Request: message caption is too long", None
+        )
+        self.photos.append(SentDocument(chat_id, upload.filename, upload.content_type, upload.content, caption or None))
+        size = {"file_id": f"PHOTO-{next(self._file_counter)}", "file_unique_id": f"U{secrets.token_hex(5)}"}
+        return self._bot_message(
+            chat_id,
+            {
+                "photo": [{**size, "width": 1200, "height": 750, "file_size": len(upload.content)}],
+                "caption": caption or None,
+                "caption_entities": caption_entities,
                 "reply_markup": self._inline_markup(params),
             },
         )

@@ -35,6 +35,7 @@ from aiogram.methods.base import Response
 from aiogram.types import (
     BotCommand,
     BotCommandScopeChat,
+    BufferedInputFile,
     FSInputFile,
     InlineKeyboardButton,
     InlineKeyboardMarkup,
@@ -119,6 +120,20 @@ class AiogramDriver:
                 parse_mode=ParseMode.HTML,
                 message_thread_id=thread_id,
                 request_timeout=seconds,
+            )
+        )
+
+    async def send_photo(
+        self, chat_id: int, content: bytes, filename: str, caption: str, *, thread_id: int | None = None
+    ) -> None:
+        await self._call(
+            self.bot.send_photo(
+                chat_id=chat_id,
+                photo=BufferedInputFile(content, filename=filename),
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread_id,
+                request_timeout=int(self.api_timeout + 60),
             )
         )
 

@@ -248,6 +248,23 @@ class PtbDriver:
             seconds,
         )
 
+    async def send_photo(
+        self, chat_id: int, content: bytes, filename: str, caption: str, *, thread_id: int | None = None
+    ) -> None:
+        seconds = self.api_timeout + 60
+        await self._call(
+            self.bot.send_photo(
+                chat_id=chat_id,
+                photo=InputFile(content, filename=filename),
+                caption=caption,
+                parse_mode=ParseMode.HTML,
+                message_thread_id=thread_id,
+                write_timeout=seconds,
+                read_timeout=seconds,
+            ),
+            seconds,
+        )
+
     async def delete_message(self, chat_id: int, message_id: int) -> None:
         await self.api.delete_message(chat_id, message_id)
 

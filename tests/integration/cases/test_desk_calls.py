@@ -58,6 +58,12 @@ class Client:
         self.calls.append(("document", (chat_id, filename, caption, path.name)))
         self.documents.append(path.read_bytes()[:2])  # noqa: ASYNC240 - a test double reading its own small file
 
+    async def send_photo(
+        self, chat_id: int, content: bytes, filename: str, caption: str, *, thread_id: int | None = None
+    ) -> None:
+        self.calls.append(("photo", (chat_id, filename, caption)))
+        self.documents.append(content[:8])
+
 
 @pytest.fixture
 def calls(db: Database, texts: StaffTexts, tmp_path: Path) -> DeskCalls:

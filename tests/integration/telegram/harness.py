@@ -54,6 +54,7 @@ REPORT: list[tuple[str, str]] = [
     ("text", "https://www.instagram.com/Bad.Actor_01/"),
     ("press", "report.related_ask:no"),
     ("press", "report.reported:not_yet"),
+    ("press", "report.follow_up:no"),
     ("text", "He asks kids <3 & </b> for photos \u202e zero\u200bwidth"),
     ("press", "report.country:gb"),
     ("press", "report.consent:yes"),

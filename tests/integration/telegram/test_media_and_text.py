@@ -137,6 +137,7 @@ async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> N
                 ("text", "https://www.instagram.com/hostile.account/"),
                 ("press", "report.related_ask:no"),
                 ("press", "report.reported:not_yet"),
+                ("press", "report.follow_up:no"),
                 ("text", details),
                 ("press", "report.country:gb"),
             ]:

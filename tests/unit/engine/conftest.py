@@ -98,6 +98,7 @@ def walk_to_review(chat: Chat, account: str = "https://instagram.com/some.accoun
     chat.type(account)
     chat.press("report-related-no")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.type("They repost photos from a family account.")
     if chat.position == "report.country":
         chat.press("Australia")

@@ -63,6 +63,7 @@ def test_sexual_imagery_warns_not_to_save_and_asks_no_description(chat: Chat) ->
     chat.type("@someone")
     chat.press("report-related-no")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
     assert chat.keys == ["report-details-ask-csam"]
 
 
@@ -185,6 +186,7 @@ def test_country_can_be_typed_in_any_form(chat: Chat) -> None:
     chat.type("@acct")
     chat.press("report-related-no")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     assert chat.position == "report.country"
     chat.type("Narnia")
@@ -349,6 +351,7 @@ def test_country_is_remembered_for_the_next_report(chat: Chat) -> None:
     chat.type("@again")
     chat.press("report-related-no")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     assert chat.keys[0] == "report-hotline-routes"  # the country question was not asked again
     assert chat.position == "report.consent"
@@ -406,6 +409,7 @@ def test_a_country_outside_the_quick_list_can_be_typed_and_is_named(chat: Chat) 
     chat.type("@acct")
     chat.press("report-related-no")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     chat.type("Deutschland")
     assert chat.state.profile.country == "DE"
@@ -425,5 +429,6 @@ def test_no_guessed_country_asks_plainly(chat: Chat) -> None:
     chat.type("@acct")
     chat.press("report-related-no")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     assert chat.keys == ["country-ask"]  # not "Are you in ?" with nothing to name

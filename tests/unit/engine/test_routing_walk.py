@@ -47,6 +47,7 @@ def walk(world: World, category: str, platform: str, country: str) -> Chat:
     platform_routes = chat.replies[0]
     assert platform_routes.key == ("report-platform-routes-other" if other else "report-platform-routes")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     chat.type(country)
     hotline = chat.replies[0]
