@@ -24,12 +24,15 @@ class ConfigError(Exception):
 
 
 class Settings(BaseSettings):
-    model_config = SettingsConfigDict(env_prefix="TIPLINE_", env_file=".env", extra="ignore")
+    # An empty variable (`TIPLINE_VOLUNTEER_CHAT_ID=`, as in .env.example) means "not set", not "".
+    model_config = SettingsConfigDict(env_prefix="TIPLINE_", env_file=".env", extra="ignore", env_ignore_empty=True)
 
     env: Literal["development", "production"] = "development"
     data_dir: Path = Path("data")
     database_url: str = Field(default="", description="sqlite+aiosqlite:///… or postgresql+asyncpg://…")
     secret_key: SecretStr | None = None
+    secret_key_file: Path | None = None
+    """A file holding the key (a container secret, e.g. /run/secrets/tipline_secret_key); read at start."""
     charity_name: str = "our charity"
     default_language: str = "en"
     flows_dir: Path = Field(default_factory=flows_dir)
@@ -82,6 +85,12 @@ class Settings(BaseSettings):
     staff_language: str = "en"
     """The language of everything volunteers see (locales/<language>/staff.ftl)."""
 
+    # ---- operating it (issue 17) ---------------------------------------------------------------
+    health_listen: str = "127.0.0.1:8081"
+    """Where `tipline run` serves /healthz and /metrics (Prometheus), in polling and webhook mode alike."""
+    log_format: Literal["json", "text"] | None = None
+    """`json`: one JSON object per line (the default in production); `text`: for people reading a terminal."""
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
@@ -116,7 +125,7 @@ class Settings(BaseSettings):
             raise ValueError("must be 1-256 characters of A-Z, a-z, 0-9, _ and - (try: openssl rand -hex 32)")
         return value
 
-    @field_validator("webhook_listen")
+    @field_validator("webhook_listen", "health_listen")
     @classmethod
     def _listen(cls, value: str) -> str:
         host, _, port = value.rpartition(":")
@@ -142,8 +151,22 @@ class Settings(BaseSettings):
     def _defaults_and_production(self) -> Settings:
         if not self.database_url:
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir / 'tipline.db'}"
+        if self.secret_key_file is not None:
+            if self.secret_key is not None:
+                raise ValueError("set TIPLINE_SECRET_KEY or TIPLINE_SECRET_KEY_FILE, not both")
+            self.secret_key = SecretStr(_read_key_file(self.secret_key_file))
+            if self.env == "production" and self.secret_key_file.resolve().is_relative_to(self.data_dir.resolve()):
+                raise ValueError(
+                    "TIPLINE_SECRET_KEY_FILE must not be inside TIPLINE_DATA_DIR in production: "
+                    "a backup of the data would carry the key with it"
+                )
         if self.env == "production" and self.secret_key is None:
-            raise ValueError("TIPLINE_SECRET_KEY is required when TIPLINE_ENV=production")
+            raise ValueError(
+                "TIPLINE_SECRET_KEY is required when TIPLINE_ENV=production "
+                "(or TIPLINE_SECRET_KEY_FILE, a file holding it)"
+            )
+        if self.log_format is None:
+            self.log_format = "json" if self.env == "production" else "text"
         return self
 
     def secret(self) -> bytes:
@@ -164,6 +187,19 @@ class Settings(BaseSettings):
         if len(value) < MIN_SECRET_LENGTH:
             raise ConfigError(f"TIPLINE_SECRET_KEY: the key in {path} is too short; delete it only if no tips exist")
         return value.encode()
+
+
+def _read_key_file(path: Path) -> str:
+    try:
+        value = path.read_text(encoding="utf-8").strip()
+    except OSError as exc:
+        raise ValueError(f"TIPLINE_SECRET_KEY_FILE: cannot read {path}: {exc.strerror or exc}") from None
+    if len(value) < MIN_SECRET_LENGTH:
+        raise ValueError(
+            f"TIPLINE_SECRET_KEY_FILE: the key in {path} must be at least {MIN_SECRET_LENGTH} characters "
+            "(try: openssl rand -hex 32)"
+        )
+    return value
 
 
 def load_settings(**overrides: object) -> Settings:
