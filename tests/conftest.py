@@ -43,6 +43,8 @@ def _hermetic_settings(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     for name in list(os.environ):
         if name.startswith("TIPLINE_") and not name.startswith("TIPLINE_TEST_"):
             monkeypatch.delenv(name)
+    # Every bot a test starts serves /healthz on a free port, never the default 8081 (tests run side by side).
+    monkeypatch.setenv("TIPLINE_HEALTH_LISTEN", "127.0.0.1:0")
     monkeypatch.chdir(tmp_path)
 
 

@@ -17,7 +17,7 @@ from sqlalchemy import exists, literal, null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.pipeline.ports import InboxItem, Incoming
-from bot.pipeline.tables import DONE, FAILED, INBOX, PENDING, WriteGate, literally
+from bot.pipeline.tables import DONE, FAILED, INBOX, PENDING, WriteGate, aware, literally
 
 ERROR_LENGTH = 200
 _INTERNAL_BASE = -(2**62)
@@ -30,6 +30,8 @@ class ClaimedUpdate:
     chat_key: str
     payload: dict[str, Any]
     attempts: int
+    received_at: datetime | None = None
+    """When it reached the inbox: the worker measures a person's wait from it (/metrics)."""
 
     def item(self) -> InboxItem:
         """The saved item; raises pydantic's ValidationError for a payload this version cannot read."""
@@ -80,7 +82,7 @@ class Inbox:
             older.c.update_id < row.c.update_id,
         )
         query = (
-            select(row.c.id, row.c.update_id, row.c.chat_key, row.c.payload, row.c.attempts)
+            select(row.c.id, row.c.update_id, row.c.chat_key, row.c.payload, row.c.attempts, row.c.received_at)
             .where(literally(row.c.status, PENDING), ~exists(earlier))
             .order_by(row.c.update_id)
             .limit(limit)
@@ -88,8 +90,8 @@ class Inbox:
         if self.gate.postgres:
             query = query.with_for_update(skip_locked=True, of=row)
         return [
-            ClaimedUpdate(id_, update_id, chat_key, payload or {}, attempts)
-            for id_, update_id, chat_key, payload, attempts in (await session.execute(query)).all()
+            ClaimedUpdate(id_, update_id, chat_key, payload or {}, attempts, aware(received_at))
+            for id_, update_id, chat_key, payload, attempts, received_at in (await session.execute(query)).all()
         ]
 
     async def finish_updates(self, session: AsyncSession, ids: Sequence[int], now: datetime) -> None:

@@ -20,7 +20,7 @@ from datetime import UTC, datetime
 from aiohttp import web
 
 from bot.pipeline.inbox import Inbox
-from bot.pipeline.operations import Operations
+from bot.pipeline.metrics import Metrics
 from bot.pipeline.ports import DeliveryError, Incoming, PermanentFailure, RetryAfter, TelegramDriver, read_update
 from bot.pipeline.ratelimit import backoff
 from bot.pipeline.signals import Signal, sleep_unless
@@ -43,11 +43,13 @@ class Poller:
         *,
         wait_seconds: int,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        metrics: Metrics | None = None,
     ) -> None:
         self.driver = driver
         self.inbox = inbox
         self.inbox_signal = inbox_signal
         self.wait_seconds = wait_seconds
+        self.metrics = metrics or Metrics()
         self.clock = clock
         self.offset: int | None = None
         """None at start: Telegram then sends every update not yet acknowledged, by any earlier run."""
@@ -58,11 +60,13 @@ class Poller:
             try:
                 updates = await self._poll(stop)
             except RetryAfter as exc:
+                self.metrics.flood(max(exc.seconds, 0.0))
                 log.warning("getUpdates is flood-limited", extra={"retry_in": exc.seconds})
                 await sleep_unless(stop, exc.seconds)
                 continue
             except DeliveryError as exc:
                 failures += 1
+                self.metrics.receive_failed(exc.description)
                 delay = backoff(failures, 1.0, RETRY_MAX_SECONDS)
                 level = logging.ERROR if isinstance(exc, PermanentFailure) else logging.WARNING
                 log.log(level, "getUpdates failed", extra={"error": exc.description, "retry_in": delay})
@@ -71,9 +75,11 @@ class Poller:
             if updates is None:  # stopping
                 return
             failures = 0
+            self.metrics.received(0)  # Telegram answered: any streak of failed polls is over
             if updates:
                 if not await self._save(updates, stop):
                     return  # stopping before the batch was saved: Telegram keeps it for the next run
+                self.metrics.received(len(updates))
                 self.offset = max(update.update_id for update in updates) + 1
                 self.inbox_signal.notify()
 
@@ -115,22 +121,23 @@ class Poller:
 
 
 class WebhookReceiver:
-    """The aiohttp application Telegram posts updates to, and `/healthz` for the operator."""
+    """The aiohttp application Telegram posts updates to (/healthz is on the health listener:
+    `bot.pipeline.health`, the same in polling mode)."""
 
     def __init__(
         self,
         driver: TelegramDriver,
         inbox: Inbox,
-        operations: Operations,
         inbox_signal: Signal,
         *,
         path: str,
         secret: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
+        metrics: Metrics | None = None,
     ) -> None:
         self.driver = driver
         self.inbox = inbox
-        self.operations = operations
+        self.metrics = metrics or Metrics()
         self.inbox_signal = inbox_signal
         self.path = path or "/"
         self._secret = secret.encode()
@@ -139,7 +146,6 @@ class WebhookReceiver:
     def application(self) -> web.Application:
         app = web.Application(client_max_size=MAX_BODY_BYTES)
         app.router.add_post(self.path, self.receive)
-        app.router.add_get("/healthz", self.healthz)
         return app
 
     def _authorised(self, request: web.Request) -> web.Response | None:
@@ -170,24 +176,7 @@ class WebhookReceiver:
         except Exception as exc:
             log.error("cannot save an update; asking Telegram to retry", extra={"error": type(exc).__name__})
             return web.Response(status=503, text="try again")
+        self.metrics.received(1)
         if incoming.item is not None:
             self.inbox_signal.notify()
         return web.Response(status=200)
-
-    async def healthz(self, _request: web.Request) -> web.Response:
-        try:
-            async with asyncio.timeout(HEALTH_TIMEOUT_SECONDS):
-                health = await self.operations.health()
-        except Exception as exc:
-            return web.json_response({"database": "unavailable", "error": type(exc).__name__}, status=503)
-        now = self.clock()
-        oldest = health.oldest_pending_at
-        body: dict[str, object] = {
-            "database": "ok",
-            "inbox_pending": health.inbox_pending,
-            "oldest_pending_seconds": None if oldest is None else round(max((now - oldest).total_seconds(), 0.0), 3),
-            "inbox_failed": health.inbox_failed,
-            "outbox_pending": health.outbox_pending,
-            "outbox_failed": health.outbox_failed,
-        }
-        return web.json_response(body)

@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.pipeline.metrics import Metrics
 from bot.pipeline.outbox import CallResult, DueCall, Outbox, OutboxCall, message_payload
 from bot.pipeline.ports import BotClient, DeliveryError, MoreCalls, PermanentFailure, RetryAfter, chat_id_of
 from bot.pipeline.ratelimit import SendLimiter, backoff
@@ -67,8 +68,10 @@ class Sender:
         max_batches: int = MAX_BATCHES,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         extra: MoreCalls | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.outbox = outbox
+        self.metrics = metrics or Metrics()
         self.client = client
         self.extra = extra
         """More kinds of calls (the volunteer desk's: cards, replies under them, exports)."""
@@ -274,17 +277,24 @@ class Sender:
         try:
             await self._call(call)
         except RetryAfter as exc:
+            self.metrics.flood(max(exc.seconds, 0.0))
+            self.metrics.sent(call.kind, "flood")
             return self._retry(call, attempts, exc.description, max(exc.seconds, 0.0))
         except PermanentFailure as exc:
+            self.metrics.sent(call.kind, "failed")
             return self._fail(call, attempts, exc.description)
         except DeliveryError as exc:
+            self.metrics.sent(call.kind, "retry", exc.description)
             return self._retry(call, attempts, exc.description, None)
         except TimeoutError:
+            self.metrics.sent(call.kind, "retry", "timed out")
             return self._retry(call, attempts, "timed out", None)
         except Exception as exc:  # a driver bug must not lose the message: retry, bounded
             log.exception("unexpected error from the Bot API client", extra={"kind": call.kind})
+            self.metrics.sent(call.kind, "retry", type(exc).__name__)
             return self._retry(call, attempts, type(exc).__name__, None)
         self.sent += 1
+        self.metrics.sent(call.kind, "sent")
         return CallResult(call.id, SENT, attempts)
 
     async def _call(self, call: OutboxCall) -> None:

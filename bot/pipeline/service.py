@@ -17,7 +17,9 @@ from aiohttp import web
 
 from bot.i18n import Locales, html_to_plain
 from bot.limits import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS
+from bot.pipeline.health import HealthServer
 from bot.pipeline.inbox import Inbox
+from bot.pipeline.metrics import Metrics
 from bot.pipeline.operations import Operations
 from bot.pipeline.outbox import Outbox
 from bot.pipeline.ports import BotProfile, DeliveryError, MoreCalls, TelegramDriver, UpdateRouter, WebhookConfig
@@ -101,6 +103,9 @@ class Pipeline:
         self.receiving = asyncio.Event()
         """Set once updates are being received (the webhook is listening, or polling began)."""
         self.webhook_addresses: list[tuple[str, int]] = []
+        self.health_addresses: list[tuple[str, int]] = []
+        """Where /healthz and /metrics are served (TIPLINE_HEALTH_LISTEN; port 0 picks a free one)."""
+        self.metrics = Metrics()
         # The volunteer desk rides on the same inbox, worker and outbox (see bot/desk/routing.py).
         self.worker = Worker(
             turns,
@@ -112,6 +117,7 @@ class Pipeline:
             outbox_signal=self.outbox_signal,
             clock=clock,
             router=None if extension is None else extension.router,
+            metrics=self.metrics,
         )
         limiter = SendLimiter(
             chat_rate=settings.send_chat_rate,
@@ -130,6 +136,7 @@ class Pipeline:
             outbox_signal=self.outbox_signal,
             clock=clock,
             extra=None if extension is None else extension.calls,
+            metrics=self.metrics,
         )
         self.worker.on_queued = self.sender.offer
 
@@ -141,6 +148,13 @@ class Pipeline:
         problems = await self._profile()
         for problem in problems:
             log.warning("could not set the bot's profile; running without it", extra={"error": problem})
+        health = await self._start_health()
+        try:
+            await self._receive_and_work()
+        finally:
+            await health.cleanup()
+
+    async def _receive_and_work(self) -> None:
         runner: web.AppRunner | None = None
         if self.settings.webhook_url:
             runner = await self._start_webhook()
@@ -158,6 +172,7 @@ class Pipeline:
                         self.inbox_signal,
                         wait_seconds=self.settings.poll_timeout,
                         clock=self.clock,
+                        metrics=self.metrics,
                     )
                     group.create_task(self._poll(poller), name="tipline-poller")
                 else:
@@ -202,11 +217,11 @@ class Pipeline:
         receiver = WebhookReceiver(
             self.driver,
             self.inbox,
-            self.operations,
             self.inbox_signal,
             path=urlsplit(url).path,
             secret=secret.get_secret_value(),
             clock=self.clock,
+            metrics=self.metrics,
         )
         host, _, port = self.settings.webhook_listen.rpartition(":")
         runner = web.AppRunner(receiver.application(), access_log=None, handle_signals=False, shutdown_timeout=5.0)
@@ -218,6 +233,25 @@ class Pipeline:
         except BaseException:
             await runner.cleanup()
             raise
+        return runner
+
+    async def _start_health(self) -> web.AppRunner:
+        """/healthz and /metrics on TIPLINE_HEALTH_LISTEN, whichever way updates arrive."""
+        server = HealthServer(self.gate, self.metrics, clock=self.clock)
+        runner = web.AppRunner(server.application(), access_log=None, handle_signals=False, shutdown_timeout=2.0)
+        await runner.setup()
+        listen = self.settings.health_listen
+        host, _, port = listen.rpartition(":")
+        try:
+            await web.TCPSite(runner, host.strip("[]"), int(port)).start()
+        except OSError as exc:
+            await runner.cleanup()
+            raise PipelineError(
+                f"TIPLINE_HEALTH_LISTEN: cannot listen on {listen} ({exc.strerror or exc}); "
+                "another process may have it: give each its own port"
+            ) from None
+        self.health_addresses = [(str(a[0]), int(a[1])) for a in runner.addresses]
+        log.info("health and metrics are served", extra={"listen": listen, "paths": "/healthz /metrics"})
         return runner
 
     async def _set_webhook(self, webhook: WebhookConfig) -> None:
@@ -239,8 +273,11 @@ class Pipeline:
         while not self.stopping.is_set():
             try:
                 removed = await self.operations.purge(self.clock(), keep, keep_failed)
+                self.metrics.purge_runs.labels(result="ok").inc()
+                self.metrics.purged_rows.inc(removed)
                 if removed:
                     log.info("purged processed updates and sent messages", extra={"rows": removed})
             except Exception as exc:
+                self.metrics.purge_runs.labels(result="failed").inc()
                 log.warning("purge failed; will try again", extra={"error": type(exc).__name__})
             await sleep_unless(self.stopping, PURGE_EVERY_SECONDS)

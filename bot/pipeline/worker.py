@@ -19,6 +19,7 @@ from typing import Any
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.pipeline.inbox import ClaimedUpdate, Inbox
+from bot.pipeline.metrics import Metrics
 from bot.pipeline.outbox import DueCall, Outbox, turn_rows
 from bot.pipeline.ports import InboxItem, UpdateRouter
 from bot.pipeline.ratelimit import backoff
@@ -50,8 +51,10 @@ class Worker:
         batch: int = BATCH,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         router: UpdateRouter | None = None,
+        metrics: Metrics | None = None,
     ) -> None:
         self.turns = turns
+        self.metrics = metrics or Metrics()
         self.inbox = inbox
         self.outbox = outbox
         self.router = router
@@ -132,6 +135,7 @@ class Worker:
             calls = await self.outbox.insert_calls(session, rows)
             await self.inbox.finish_updates(session, done, now)
         self.processed += len(done)
+        self._measure(claimed, done)
         if calls and self.on_queued is not None:
             self.on_queued(calls)
         if calls:
@@ -156,6 +160,13 @@ class Worker:
             return await conversation(session, item, now)
         return await self.router.turn(session, item, now, conversation)  # the volunteer desk routes its own
 
+    def _measure(self, claimed: list[ClaimedUpdate], done: list[int]) -> None:
+        self.metrics.updates_processed.inc(len(done))
+        finished, committed = set(done), self.clock()
+        for update in claimed:
+            if update.id in finished and update.received_at is not None:
+                self.metrics.update_latency.observe(max((committed - update.received_at).total_seconds(), 0.0))
+
     async def _failed(self, session: AsyncSession, update: ClaimedUpdate, exc: Exception, now: datetime) -> None:
         """Count the failure; chat ids and texts are never logged, the update id identifies it."""
         error = type(exc).__name__
@@ -164,6 +175,7 @@ class Worker:
         if isinstance(exc, ConcurrentUpdate):
             log.info("conversation changed underneath; the update will be retried", extra=fields)
         elif set_aside:
+            self.metrics.updates_failed.inc()
             log.error("update set aside after repeated errors", extra=fields)
         else:
             log.warning("update failed; it will be retried", extra=fields, exc_info=_safe_traceback(exc))

@@ -61,9 +61,13 @@ async def test_two_processes_share_the_work_in_order_and_once(
         )
         expected = mask(await expected_transcript(base, REPORT, tmp_path))
         ports = [free_port(), free_port()]
+        health_ports = [free_port(), free_port()]
         bots = [
             BotProcess(
-                base.model_copy(update={"webhook_listen": f"127.0.0.1:{port}"}), tmp_path / f"bot{n}.log"
+                base.model_copy(
+                    update={"webhook_listen": f"127.0.0.1:{port}", "health_listen": f"127.0.0.1:{health_ports[n]}"}
+                ),
+                tmp_path / f"bot{n}.log",
             ).start()
             for n, port in enumerate(ports)
         ]
@@ -89,8 +93,8 @@ async def test_two_processes_share_the_work_in_order_and_once(
             return health.inbox_pending == 0 and health.outbox_pending == 0
 
         try:
-            for url in hooks:
-                health = url.replace("/telegram", "/healthz")
+            for port in health_ports:
+                health = f"http://127.0.0.1:{port}/healthz"
                 await wait_until(functools.partial(_healthy, health), 60, "the bots")
             # /start, so every chat has a keyboard to press; then the rest, each step to all chats at
             # once, alternating processes, the next step as soon as the last one is stored.

@@ -26,6 +26,11 @@ def test_every_setting_is_in_the_example_once_and_nothing_else() -> None:
     assert len(active) == len(set(active)), "a setting is set twice (examples go in comments)"
 
 
+@pytest.fixture(autouse=True)
+def _true_defaults(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.delenv("TIPLINE_HEALTH_LISTEN")  # tests/conftest.py points it at a free port
+
+
 def test_a_copy_of_the_example_as_env_gives_the_defaults(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(tmp_path)
     defaults = Settings().model_dump()
