@@ -22,5 +22,5 @@ def register(commands: Any) -> None:
 
 def _run(settings: Settings, args: argparse.Namespace) -> int:
     token = check_run_settings(settings)
-    configure_logging()
+    configure_logging(settings.log_format, secrets=[token])
     return asyncio.run(serve(settings, token, auto_migrate=args.migrate))
