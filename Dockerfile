@@ -8,7 +8,7 @@ FROM python:3.11-slim AS build
 ENV PIP_NO_CACHE_DIR=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1
 WORKDIR /src
-COPY requirements/build.txt requirements/runtime.txt ./requirements/
+COPY requirements/bootstrap.txt requirements/build.txt requirements/runtime.txt ./requirements/
 COPY docker/install-locked.sh ./docker/
 RUN ./docker/install-locked.sh deps /opt/tipline
 COPY pyproject.toml README.md LICENSE alembic.ini ./

@@ -1,7 +1,8 @@
 """The image's install, without Docker: the same script the Dockerfile runs, then the commands it runs.
 
 docker/install-locked.sh installs the locked, hash-checked dependencies and Tipline's own wheel into
-a virtualenv; the Dockerfile calls it, and so does this test (into a temporary folder). Then the
+a virtualenv; the Dockerfile calls it, and so does this test (into a temporary folder), from a copy
+of only the files the Dockerfile's build stage copies. Then the
 installed `tipline` (not this checkout: the test runs elsewhere, and nothing of the source tree is on
 its path) answers --help, migrates a fresh PostgreSQL database and checks its installed flows.
 """
@@ -10,6 +11,7 @@ from __future__ import annotations
 
 import os
 import re
+import shutil
 import subprocess
 from collections.abc import Iterator
 from pathlib import Path
@@ -20,7 +22,6 @@ from bot.storage.migrate import head_revision
 from tests.conftest import drop_postgres, fresh_postgres, run_sync
 
 REPO = Path(__file__).resolve().parents[3]
-SCRIPT = REPO / "docker" / "install-locked.sh"
 KEY = "0123456789abcdef0123456789abcdef0123456789abcdef"
 
 
@@ -30,12 +31,28 @@ def test_the_dockerfile_installs_with_the_script_this_test_runs() -> None:
     assert "./docker/install-locked.sh app /opt/tipline /src" in runs
 
 
+def build_context(src: Path) -> None:
+    """Only what the Dockerfile's build stage COPYs, where it puts it: a file it forgets fails here too."""
+    build_stage = (REPO / "Dockerfile").read_text().split("\nFROM ")[1]
+    for line in re.findall(r"^COPY (.+)$", build_stage, flags=re.MULTILINE):
+        *sources, destination = line.split()
+        for source in sources:
+            target = src / destination / Path(source).name if destination.endswith("/") else src / destination
+            target.parent.mkdir(parents=True, exist_ok=True)
+            if (REPO / source).is_dir():
+                shutil.copytree(REPO / source, target, ignore=shutil.ignore_patterns("__pycache__"))
+            else:
+                shutil.copy2(REPO / source, target)
+
+
 @pytest.fixture(scope="module")
 def installed(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    prefix = tmp_path_factory.mktemp("opt-tipline")
+    prefix, src = tmp_path_factory.mktemp("opt-tipline"), tmp_path_factory.mktemp("src")
+    build_context(src)
     env = {key: value for key, value in os.environ.items() if not key.startswith(("TIPLINE_", "VIRTUAL_ENV"))}
-    for step in (["deps", str(prefix)], ["app", str(prefix), str(REPO)]):
-        result = subprocess.run([str(SCRIPT), *step], capture_output=True, text=True, env=env, check=False)  # noqa: S603
+    for step in (["deps", str(prefix)], ["app", str(prefix), str(src)]):
+        script = src / "docker" / "install-locked.sh"
+        result = subprocess.run([str(script), *step], capture_output=True, text=True, env=env, check=False, cwd=src)  # noqa: S603
         assert result.returncode == 0, result.stdout[-3000:] + result.stderr[-3000:]
     return prefix / "venv"
 

@@ -9,7 +9,9 @@ updates left waiting, Telegram unreachable; and `tipline health`, the image's HE
 from __future__ import annotations
 
 import asyncio
+import re
 from datetime import UTC, datetime, timedelta
+from pathlib import Path
 from typing import Any
 
 import aiohttp
@@ -39,6 +41,7 @@ from tests.integration.telegram.harness import (
 )
 
 CHAT = 5151
+OPERATORS = Path(__file__).resolve().parents[3] / "docs" / "operators.md"
 
 
 def samples(text: str) -> dict[tuple[str, tuple[tuple[str, str], ...]], float]:
@@ -102,6 +105,9 @@ async def test_health_and_metrics_after_a_whole_report(mode: str, tipline_settin
     assert found[("tipline_database_up", ())] == 1
     assert found[("tipline_inbox_pending", ())] == 0
     assert found[("tipline_outbox_pending", ())] == 0
+    exposed = set(re.findall(r"(?m)^# (?:HELP|TYPE) (\S+)", page)) | {name for name, _labels in found}
+    documented = set(re.findall(r"\btipline_[a-z_]+", OPERATORS.read_text()))
+    assert documented <= exposed, "docs/operators.md names metrics /metrics does not have"
     for secret in (str(CHAT), pseudonym, "Bad.Actor_01", "He asks kids", TOKEN):
         assert secret not in page
         assert secret not in body
