@@ -7,6 +7,8 @@
 #                                        tools and installs it into PREFIX/venv (nothing downloaded).
 # pip installs only uv (locked too); uv installs the rest, fetching in parallel.
 set -eu
+# uv trusts the system's certificate store, as pip does (a proxy with its own CA keeps working).
+export UV_SYSTEM_CERTS=1
 step=$1
 prefix=$2
 locks=$(dirname "$0")/../requirements
