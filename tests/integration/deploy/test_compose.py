@@ -80,7 +80,7 @@ def test_the_bot_and_the_migration_run_real_tipline_commands_in_production() -> 
         assert set(environment) <= fields, set(environment) - fields
         volume, _, mount = service["volumes"][0].partition(":")
         assert volume in COMPOSE["volumes"]
-        assert mount == "/data"
+        assert mount == environment["TIPLINE_DATA_DIR"] == "/data"  # not .env.example's development value
     healthcheck = SERVICES["bot"]["healthcheck"]["test"]
     assert healthcheck[0] == "CMD"
     assert _is_tipline_command(healthcheck[1:])
