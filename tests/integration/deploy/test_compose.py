@@ -4,7 +4,7 @@ The structure: PostgreSQL (a current major, a named volume, a health check), a o
 the bot after both, the key as a compose secret whose file git ignores, restart policies, health
 checks that are real `tipline` commands. Then the commands themselves, with the services' own
 environment (only the addresses changed: this machine's PostgreSQL, a fake Telegram, a free port):
-`tipline migrate`, then `tipline run` answering /healthz as the bot's health check asks it.
+`tipline migrate`, then `tipline run` passing the bot's health check (the image's script).
 """
 
 from __future__ import annotations
@@ -31,6 +31,8 @@ REPO = Path(__file__).resolve().parents[3]
 COMPOSE: dict[str, Any] = yaml.safe_load((REPO / "docker-compose.yml").read_text())
 SERVICES = COMPOSE["services"]
 KEY = "0123456789abcdef0123456789abcdef0123456789abcdef"
+HEALTHCHECK = ["python3", "-I", "/opt/tipline/healthcheck.py"]
+"""The image's health check: docker/healthcheck.py, copied there."""
 
 
 def _environment(service: str) -> dict[str, str]:
@@ -81,9 +83,7 @@ def test_the_bot_and_the_migration_run_real_tipline_commands_in_production() -> 
         volume, _, mount = service["volumes"][0].partition(":")
         assert volume in COMPOSE["volumes"]
         assert mount == environment["TIPLINE_DATA_DIR"] == "/data"  # not .env.example's development value
-    healthcheck = SERVICES["bot"]["healthcheck"]["test"]
-    assert healthcheck[0] == "CMD"
-    assert _is_tipline_command(healthcheck[1:])
+    assert SERVICES["bot"]["healthcheck"]["test"] == ["CMD", *HEALTHCHECK]  # the image's own
     assert "TIPLINE_WEBHOOK_URL" in (REPO / "docker-compose.yml").read_text()  # the commented alternative
 
 
@@ -99,12 +99,15 @@ def test_the_key_is_a_compose_secret_in_a_file_git_ignores() -> None:
     assert ".env" in ignored
 
 
-def test_the_dockerfile_runs_tipline_commands() -> None:
+def test_the_dockerfile_runs_tipline_and_checks_health_with_the_script_it_copies() -> None:
     dockerfile = (REPO / "Dockerfile").read_text()
-    for instruction in ("CMD", "HEALTHCHECK .* CMD"):
-        found = re.search(rf"^{instruction} (\[.*\])$", dockerfile, flags=re.MULTILINE)
-        assert found is not None, instruction
-        assert _is_tipline_command(yaml.safe_load(found[1])), found[1]
+    command = re.search(r"^CMD (\[.*\])$", dockerfile, flags=re.MULTILINE)
+    assert command is not None
+    assert _is_tipline_command(yaml.safe_load(command[1]))
+    healthcheck = re.search(r"^HEALTHCHECK .* CMD (\[.*\])$", dockerfile, flags=re.MULTILINE)
+    assert healthcheck is not None
+    assert yaml.safe_load(healthcheck[1]) == HEALTHCHECK
+    assert f"COPY docker/healthcheck.py {HEALTHCHECK[-1]}" in dockerfile
 
 
 @pytest.fixture
@@ -166,12 +169,14 @@ async def test_the_services_commands_migrate_then_serve_health(postgres_url: str
         with log.open("wb") as out_file:
             bot = await asyncio.create_subprocess_exec(*_command("bot"), env=bot_env, stdout=out_file, stderr=out_file)
         try:
-            healthcheck = [sys.executable, "-m", "bot.cli", *SERVICES["bot"]["healthcheck"]["test"][2:]]
+            _cmd, python, isolated, _path = SERVICES["bot"]["healthcheck"]["test"]
+            assert python == "python3"
+            healthcheck = [sys.executable, isolated, str(REPO / "docker" / "healthcheck.py")]
 
             async def healthy() -> bool:
                 return (await _run(healthcheck, bot_env))[0] == 0
 
-            await wait_until(healthy, 90, "the bot's health check to pass", interval=0.5)
+            await wait_until(healthy, 180, "the bot's health check to pass", interval=0.5)
             user = TelegramUser(api, 8803)
             user.act("text", "/start")
             await wait_until(lambda: len(user.sent_texts()) == 2, 60, "the greeting and the menu")
