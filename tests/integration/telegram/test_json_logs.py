@@ -32,7 +32,7 @@ async def test_run_logs_json_lines_without_personal_data(
             user = TelegramUser(api, CHAT)
             for action, value in REPORT:
                 user.act(action, value)
-                await wait_idle(Operations(WriteGate(db)), api, within=60)
+                await wait_idle(Operations(WriteGate(db)), api, within=180)
             assert await bot.stop() == 0
         finally:
             bot.kill()
