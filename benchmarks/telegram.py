@@ -306,7 +306,8 @@ async def main() -> None:
         f"{args.users} people, {len(REPORT)} updates each; Tipline sends {sum(answers)} messages per report; "
         f"medians of {args.rounds} rounds\n"
     )
-    print(f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8} {'bot CPU':>8} {'harness':>8}")
+    header = f"{'bot':<24} {'updates/s':>10} {'p50 ms':>8} {'p99 ms':>8} {'vs echo':>8} {'bot CPU':>8} {'CPU/upd':>8}"
+    print(header + f" {'harness':>8}")
     for bot in bots:
         runs = [results[bot.name] for results in rounds]
         latencies = Result(bot.name, 0, 1.0, [latency for run in runs for latency in run.latencies])
@@ -314,12 +315,16 @@ async def main() -> None:
         ratio = f"{statistics.median(ratios):.2f}" if ratios else "-"
         cpu = [run.bot_cpu / run.seconds for run in runs if run.bot_cpu is not None]
         bot_cpu = f"{statistics.median(cpu):.0%}" if cpu else "-"
+        per_update = [run.bot_cpu / run.updates * 1000 for run in runs if run.bot_cpu is not None]
+        cpu_per_update = f"{statistics.median(per_update):.2f}" if per_update else "-"
         harness = f"{statistics.median(run.harness_cpu / run.seconds for run in runs):.0%}"
         rate = statistics.median(run.rate for run in runs)
         p50, p99 = latencies.percentile(0.5), latencies.percentile(0.99)
-        print(f"{bot.name:<24} {rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot_cpu:>8} {harness:>8}")
+        row = f"{bot.name:<24} {rate:>10.0f} {p50:>8.1f} {p99:>8.1f} {ratio:>8} {bot_cpu:>8} {cpu_per_update:>8}"
+        print(row + f" {harness:>8}")
     print("\nvs echo: the median over rounds of the rate against the echo bot's in the same round")
     print("bot CPU, harness: share of one core used while the people were at it (the bot's with its children)")
+    print("CPU/upd: the bot's CPU milliseconds per update (median over rounds): the cost that does not drift with load")
     if len(rounds) > 1:
         print("\nevery run (updates/s):")
         for bot in bots:
