@@ -124,7 +124,7 @@ steps-telegram =
     3. Bei einem Kanal, einer Gruppe oder einer Person: Öffnen Sie das Profil, tippen Sie auf (...), dann auf Melden und dann auf „Kindesmissbrauch“.
 steps-twitch =
     1. Klicken Sie im Kanal auf die drei Punkte neben Teilen oder Folgen.
-    2. Klicken Sie auf „Melden“, wählen Sie den Grund und beschreiben Sie, was passiert ist (fügen Sie einen Clip oder die Zeitangabe hinzu).
+    2. Klicken Sie auf „Melden“, wählen Sie den Grund und beschreiben Sie, was passiert ist (geben Sie an, wann im Stream es passiert ist).
     3. Klicken Sie auf Senden.
     Im Chat: Klicken Sie auf den Benutzernamen, dann auf (...) und dann auf Melden.
 steps-roblox =

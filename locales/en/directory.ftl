@@ -124,7 +124,7 @@ steps-telegram =
     3. For a channel, group or user: open its profile, tap (...), then Report, then "Child abuse".
 steps-twitch =
     1. On the channel, click the three dots next to Share or Follow.
-    2. Click "Report", pick the reason and describe what happened (add a clip or the time).
+    2. Click "Report", pick the reason and describe what happened (say when in the stream it happened).
     3. Click Send.
     In chat: click the username, then (...), then Report.
 steps-roblox =

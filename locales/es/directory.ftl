@@ -124,7 +124,7 @@ steps-telegram =
     3. Para un canal, un grupo o un usuario: abre su perfil, toca (...), luego "Reportar" y después la opción de abuso infantil ("Child abuse").
 steps-twitch =
     1. En el canal, haz clic en los tres puntos junto a "Compartir" o "Seguir".
-    2. Haz clic en "Denunciar", elige el motivo y describe lo que pasó (agrega un clip o la hora).
+    2. Haz clic en "Denunciar", elige el motivo y describe lo que pasó (indica en qué momento de la emisión pasó).
     3. Haz clic en "Enviar".
     En el chat: haz clic en el nombre de usuario, luego en (...) y después en "Denunciar".
 steps-roblox =

@@ -124,7 +124,7 @@ steps-telegram =
     3. Pour une chaîne, un groupe ou un utilisateur : ouvrez son profil, appuyez sur (...), puis sur Signaler, puis choisissez le motif sur la maltraitance d'enfants.
 steps-twitch =
     1. Sur la chaîne, cliquez sur les trois points à côté de Partager ou Suivre.
-    2. Cliquez sur « Signaler », choisissez le motif et décrivez ce qui s'est passé (ajoutez un clip ou le moment dans la vidéo).
+    2. Cliquez sur « Signaler », choisissez le motif et décrivez ce qui s'est passé (indiquez à quel moment du live c'est arrivé).
     3. Cliquez sur Envoyer.
     Dans le chat : cliquez sur le nom d'utilisateur, puis sur (...), puis sur Signaler.
 steps-roblox =

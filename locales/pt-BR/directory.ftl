@@ -124,7 +124,7 @@ steps-telegram =
     3. Para um canal, grupo ou usuário: abra o perfil, toque em (...), depois em "Denunciar" e na opção de abuso infantil ("Child abuse").
 steps-twitch =
     1. No canal, clique nos três pontos ao lado de "Compartilhar" ou "Seguir".
-    2. Clique em "Denunciar", escolha o motivo e descreva o que aconteceu (inclua um clipe ou o horário).
+    2. Clique em "Denunciar", escolha o motivo e descreva o que aconteceu (diga em que momento da transmissão aconteceu).
     3. Clique em "Enviar".
     No chat: clique no nome de usuário, depois em (...) e em "Denunciar".
 steps-roblox =
