@@ -84,7 +84,8 @@ def detail(**overrides: object) -> CaseDetail:
 
 def test_every_desk_text_exists_and_every_staff_text_is_used(locales: Locales) -> None:
     assert staff_problems(locales, "en") == []
-    defined = set(re.findall(r"^(desk-[a-z0-9_-]+) =", (locales_dir() / "en" / "staff.ftl").read_text(), re.M))
+    staff = "".join(path.read_text() for path in (locales_dir() / "en").glob("*staff.ftl"))
+    defined = set(re.findall(r"^(desk-[a-z0-9_-]+) =", staff, re.M))
     assert defined == set(STAFF_KEYS)
 
 
