@@ -444,6 +444,7 @@ class _Turn:
     def ask(self, target: Step, first: str | None = None) -> None:
         """Ask a step's question; `first`: the option to put on top (the menu, after typed text)."""
         position = self.state.position or ""
+        key = self.text_key(target)  # before an end forgets the answers its text may depend on
         params = self.summary() if isinstance(target, ChoiceStep) and target.summary else self.context()
         buttons: tuple[tuple[ButtonSpec, ...], ...] = ()
         if isinstance(target, ChoiceStep):
@@ -456,7 +457,7 @@ class _Turn:
             buttons = ((ButtonSpec(label="button-menu", payload=MENU_PAYLOAD),),)
             # The path is over: nothing of it stays in the conversation, only the profile.
             self.state = ConversationState(profile=self.state.profile)
-        self.replies.append(Reply(key=self.text_key(target), params=params, buttons=buttons))
+        self.replies.append(Reply(key=key, params=params, buttons=buttons))
 
     def button_spec(self, position: str, option: Option) -> ButtonSpec:
         """A label starting with `=` is shown as it is (a platform's or a language's own name);
