@@ -9,11 +9,11 @@ from typing import Any
 
 from bot.cli.common import EXIT_PROBLEMS, EXIT_USAGE
 from bot.directory import CATEGORIES, Directory, NotRecognised, load_directory
-from bot.engine.routes import route_parts
+from bot.engine.routes import PLATFORM_ROUTE_KINDS, route_parts
 from bot.i18n import Locales, html_to_plain
 from bot.settings import Settings
 
-PLATFORM_KINDS = ("platform_form", "platform_in_app")
+PLATFORM_KINDS = PLATFORM_ROUTE_KINDS
 
 
 def register(commands: Any) -> None:

@@ -14,7 +14,7 @@ from typing import Literal, get_args
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 Confidence = Literal["seen", "recalled"]
-Harm = Literal["child_exploitation", "impersonation", "general"]
+Harm = Literal["child_exploitation", "impersonation", "general", "privacy", "copyright"]
 Category = Literal[
     "sexual_imagery",
     "grooming",
@@ -30,6 +30,8 @@ RouteKind = Literal[
     "emergency",
     "platform_form",
     "platform_in_app",
+    "platform_privacy",
+    "platform_copyright",
     "hotline",
     "police",
     "take_it_down",

@@ -6,7 +6,7 @@ from bot.engine.keys import EMERGENCY_OTHER_LABEL, ROUTE_KIND_LABEL
 from bot.engine.ports import RoutesView
 from bot.engine.replies import Msg, ParamValue
 
-PLATFORM_ROUTE_KINDS = ("platform_form", "platform_in_app")
+PLATFORM_ROUTE_KINDS = ("platform_form", "platform_in_app", "platform_privacy", "platform_copyright")
 
 
 def route_parts(

@@ -188,3 +188,9 @@ example-tumblr = ‏https://www.tumblr.com/blogname أو https://blogname.tumblr
 example-bluesky = ‏https://bsky.app/profile/name.bsky.social أو ‎@name.bsky.social
 example-kick = ‏https://kick.com/username أو اسم المستخدم
 example-other = الرابط الكامل الذي يبدأ بـ https://‎
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = أبلغ عنه بوصفه انتهاكًا للخصوصية
+route-kind-platform_copyright = إذا كانت الصورة من تصويرك: بلاغ حقوق النشر
+route-note-privacy-under-13 = لطفل عمره أقل من 13 سنة: يستطيع أحد الوالدين أو الوصي أن يطلب من المنصة إزالة صورة للطفل أو حساب له.
+route-note-copyright-owner = لا يستطيع إرسال هذا البلاغ إلا من التقط الصورة. قد تُظهر المنصة اسمك وبريدك الإلكتروني للحساب المُبلّغ عنه.

@@ -184,3 +184,9 @@ example-tumblr = https://www.tumblr.com/blogname oder https://blogname.tumblr.co
 example-bluesky = https://bsky.app/profile/name.bsky.social oder @name.bsky.social
 example-kick = https://kick.com/username oder den Benutzernamen
 example-other = den vollständigen Link, beginnend mit https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Als Verletzung der Privatsphäre melden
+route-kind-platform_copyright = Wenn Sie das Foto gemacht haben: eine Urheberrechtsmeldung
+route-note-privacy-under-13 = Für ein Kind unter 13: Eltern oder Vormund können die Plattform bitten, ein Foto oder ein Konto ihres Kindes zu entfernen.
+route-note-copyright-owner = Nur wer das Foto gemacht hat, kann diese Meldung senden. Die Plattform kann dem gemeldeten Konto Ihren Namen und Ihre E-Mail-Adresse zeigen.

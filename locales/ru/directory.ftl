@@ -186,3 +186,9 @@ example-tumblr = https://www.tumblr.com/blogname или https://blogname.tumblr.
 example-bluesky = https://bsky.app/profile/name.bsky.social или @name.bsky.social
 example-kick = https://kick.com/username или имя пользователя
 example-other = полная ссылка, которая начинается с https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Пожаловаться на нарушение конфиденциальности
+route-kind-platform_copyright = Если фото сделали вы: жалоба о нарушении авторских прав
+route-note-privacy-under-13 = Для ребёнка младше 13 лет: родитель или опекун может попросить платформу удалить фото или аккаунт ребёнка.
+route-note-copyright-owner = Эту жалобу может подать только тот, кто сделал фото. Платформа может показать ваше имя и e-mail аккаунту, на который вы жалуетесь.

@@ -253,6 +253,10 @@ async def test_parents_in_australia_report_their_daughters_reposted_dance_photos
     assert parent.text("parents-photos-calm") in parent.said
     await parent.press_literal("Instagram")
     await parent.type("https://www.instagram.com/dance.reposts")
+    # Ordinary photos: the privacy report for a child under 13, the copyright report for whoever took them.
+    assert parent.label("route-kind-platform_privacy") in parent.said
+    assert "https://help.instagram.com/517920941588885" in parent.said
+    assert parent.label("route-kind-platform_copyright") in parent.said
     await parent.type("Australia")
     assert "eSafety" in parent.said  # the regulator where one exists
     await parent.press("parents-photos-tip-yes")
