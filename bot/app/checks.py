@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.app.wording import wording_problems, young_helpline_problems
 from bot.cases.status import REPORTER_STATUS_KEYS
 from bot.desk.keys import staff_problems
 from bot.directory import Directory, DirectoryError, directory_problems, load_directory
@@ -83,6 +84,8 @@ def load_checked(settings: Settings) -> tuple[Content | None, list[str]]:
     problems += check_flows(flows, directory, settings.flows_dir, locales.languages, payload_limit=CALLBACK_DATA_LIMIT)
     problems += check_locales(locales, used_keys(flows))
     problems += staff_problems(locales, settings.staff_language)
+    problems += wording_problems(locales)
+    problems += young_helpline_problems(flows, directory, settings.flows_dir)
     return Content(flows=flows, directory=directory, locales=locales), problems
 
 

@@ -43,6 +43,13 @@ class TipLine:
     reporter: str
     """The reporter's tag (a few characters of the pseudonym), never the pseudonym itself."""
     reporter_tips: int
+    self_report: bool = False
+    """Filed by the young person it is happening to: never contacted."""
+    seen_when: str | None = None
+    seen_date: str | None = None
+    child_age: str | None = None
+    knows_child: bool | None = None
+    risks: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -166,6 +173,12 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
                 child_in_danger=tip.child_in_danger,
                 reporter=reporter_tag(tip.reporter),
                 reporter_tips=counts.get(tip.reporter, 1),
+                self_report=tip.self_report,
+                seen_when=tip.seen_when,
+                seen_date=tip.seen_date,
+                child_age=tip.child_age,
+                knows_child=tip.knows_child,
+                risks=tuple((tip.risk_signals or "").split()),
             )
             for tip in tips
         ),

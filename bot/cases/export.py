@@ -69,6 +69,12 @@ TIP_FIELDS = (
     "details",
     "contact_consent",
     "reporter",
+    "self_report",
+    "seen_when",
+    "seen_date",
+    "child_age",
+    "knows_child",
+    "risk_signals",
 )
 
 
@@ -250,6 +256,12 @@ async def _tip_rows(
             Tip.details,
             Tip.contact_consent,
             Tip.reporter,
+            Tip.self_report,
+            Tip.seen_when,
+            Tip.seen_date,
+            Tip.child_age,
+            Tip.knows_child,
+            Tip.risk_signals,
             TipAccount.role,
             ReportedAccount.platform.label("account_platform"),
             ReportedAccount.canonical_id,
@@ -283,6 +295,12 @@ async def _tip_rows(
                 "details": row.details,
                 "contact_consent": row.contact_consent,
                 "reporter": _alias(key, row.reporter),
+                "self_report": row.self_report,
+                "seen_when": row.seen_when,
+                "seen_date": row.seen_date,
+                "child_age": row.child_age,
+                "knows_child": row.knows_child,
+                "risk_signals": row.risk_signals,
             }
         assert current is not None
         current["related_accounts" if row.role == "related" else "accounts"].append(

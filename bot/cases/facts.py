@@ -34,10 +34,11 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
                 func.min(Tip.created_at),
                 func.max(Tip.created_at),
                 func.max(when((Tip.reported_to_platform == TOLD, 1), else_=0)),
+                func.max(when((Tip.urgent.is_(True), 1), else_=0)),
             ).where(Tip.case_id == case.id)
         )
     ).one()
-    reporters, first, last, told = totals
+    reporters, first, last, told, urgent = totals
     return CaseFacts(
         categories={category: int(count) for category, _danger, count in by_category},
         child_in_danger=any(bool(danger) for _category, danger, _count in by_category),
@@ -47,12 +48,14 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
         last_tip_at=last,
         platform_told=bool(told) or case.platform_told,
         still_up_at=case.still_up_at,
+        flagged=bool(urgent),
     )
 
 
 def stored_facts(case: Case) -> CaseFacts:
     """The facts as the case's columns hold them. Only the most severe category is kept: it is all
-    the priority reads (the urgent categories are the most severe ones)."""
+    the priority reads (the urgent categories are the most severe ones). `urgent` stands for the
+    tips that were urgent on their own (`flagged`): a tip's urgency never lapses while it is in the case."""
     return CaseFacts(
         categories={case.category: case.tip_count} if case.tip_count else {},
         child_in_danger=case.child_in_danger,
@@ -62,6 +65,7 @@ def stored_facts(case: Case) -> CaseFacts:
         last_tip_at=case.last_tip_at,
         platform_told=case.platform_told,
         still_up_at=case.still_up_at,
+        flagged=case.urgent,
     )
 
 
@@ -82,6 +86,7 @@ def add_tip(case: Case, tip: Tip, new_reporter: bool) -> Assessment:
         last_tip_at=tip.created_at if last is None else max(last, tip.created_at),
         platform_told=case.platform_told or tip.reported_to_platform == TOLD,
         still_up_at=case.still_up_at,
+        flagged=case.urgent or tip.urgent,
     )
     return _store(case, facts)
 

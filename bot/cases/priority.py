@@ -7,7 +7,7 @@ not go stale while a case sits in the queue: recency enters as how close togethe
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from typing import Literal
@@ -21,7 +21,10 @@ SEVERITY = {
     "stolen_photos": 40,
     "other": 10,
 }
-URGENT_CATEGORIES = frozenset({"sexual_imagery", "grooming"})
+URGENT_CATEGORIES = frozenset({"sexual_imagery", "grooming", "trading_network"})
+"""A trading network is urgent to the charity as it is to the person reporting it (routing.yaml)."""
+URGENT_RISKS = frozenset({"meeting", "threats", "money"})
+"""A meeting planned, threats or blackmail, money demanded: harm that may happen within days."""
 DANGER_BONUS = 50
 PER_EXTRA_TIP = 5
 MAX_TIP_BONUS = 40
@@ -49,9 +52,10 @@ def tip_severity(category: str, child_in_danger: bool) -> int:
     return SEVERITY.get(category, SEVERITY["other"]) + (DANGER_BONUS if child_in_danger else 0)
 
 
-def is_urgent(category: str, child_in_danger: bool) -> bool:
-    """Sexual imagery of a child, grooming, or a child in danger: a volunteer looks first."""
-    return category in URGENT_CATEGORIES or child_in_danger
+def is_urgent(category: str, child_in_danger: bool, *, self_report: bool = False, risks: Collection[str] = ()) -> bool:
+    """Sexual imagery of a child, grooming, a trading network, a child in danger, a young person's
+    own report, or a risk signal of harm soon: a volunteer looks first."""
+    return category in URGENT_CATEGORIES or child_in_danger or self_report or bool(URGENT_RISKS & set(risks))
 
 
 @dataclass(frozen=True, slots=True)
@@ -68,6 +72,9 @@ class CaseFacts:
     platform_told: bool
     still_up_at: datetime | None = None
     """The latest time the account was seen still up after being reported."""
+    flagged: bool = False
+    """A tip was urgent for what it said beyond its category (a young person's own report, a
+    meeting planned, threats, money asked): the case stays urgent with it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,7 +108,7 @@ def most_severe(categories: Mapping[str, int]) -> str:
 
 def assess(facts: CaseFacts) -> Assessment:
     category = most_severe(facts.categories)
-    urgent = facts.child_in_danger or any(c in URGENT_CATEGORIES for c in facts.categories)
+    urgent = facts.child_in_danger or facts.flagged or any(c in URGENT_CATEGORIES for c in facts.categories)
     span = (
         facts.last_tip_at - facts.first_tip_at
         if facts.first_tip_at is not None and facts.last_tip_at is not None

@@ -146,7 +146,10 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
     account_ids = [await upsert_account(session, account, now) for account in accounts]
     primary = case_key_index(accounts)
     case, new_case = await open_case_for(session, account_ids[primary], now)
-    urgent = is_urgent(answers.category, bool(answers.child_in_danger))
+    self_report = bool(answers.self_report)
+    urgent = is_urgent(answers.category, bool(answers.child_in_danger), self_report=self_report, risks=answers.risks)
+    # A young person is never contacted about their own report, whatever the answers say.
+    consent = bool(answers.contact_consent) and not self_report
     known_reporter = await session.scalar(
         select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym))
     )
@@ -161,9 +164,15 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         reported_to_platform=answers.reported_to_platform,
         child_in_danger=bool(answers.child_in_danger),
         urgent=urgent,
-        contact_consent=bool(answers.contact_consent) and reporter.contact_token is not None,
-        contact_token=reporter.contact_token if answers.contact_consent else None,
+        contact_consent=consent and reporter.contact_token is not None,
+        contact_token=reporter.contact_token if consent else None,
         created_at=now,
+        self_report=self_report,
+        seen_when=answers.seen_when,
+        seen_date=answers.seen_date if answers.seen_when == "date" else None,
+        child_age=answers.child_age,
+        knows_child=None if self_report else answers.knows_child,
+        risk_signals=" ".join(answers.risks) or None,
     )
     await _add_with_unique_reference(session, tip)
     seen: set[int] = set()

@@ -22,6 +22,7 @@ from bot.desk.outcome_texts import card_lines, platform_outcome_button, why_stil
 from bot.desk.payloads import case_payload
 from bot.desk.words import StaffTexts, clip
 from bot.engine.replies import ParamValue
+from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN
 from bot.i18n import html_to_plain
 
 
@@ -126,13 +127,36 @@ def tip_text(texts: StaffTexts, tip: TipLine, details_limit: int) -> str:
         consent=html_to_plain(texts.yes_no(tip.contact_consent)),
     )
     lines = [line]
+    if tip.self_report:
+        lines.append(texts.t("desk-card-self-report"))
     if tip.child_in_danger:
         lines.append(texts.t("desk-card-danger"))
+    facts = hotline_facts(texts, tip)
+    if facts:
+        lines.append(" · ".join(facts))
     if tip.details:
         lines.append(texts.t("desk-card-details", details=clip(tip.details, details_limit)))
     else:
         lines.append(texts.t("desk-card-no-details"))
     return "\n".join(lines)
+
+
+def hotline_facts(texts: StaffTexts, tip: TipLine) -> list[str]:
+    """When it was seen, the apparent age, whether the reporter knows the child, risk signals: what
+    NCMEC, CEOP and Cybertip.ca ask, as far as the reporter told us."""
+    facts: list[str] = []
+    if tip.seen_when == "date" and tip.seen_date:
+        facts.append(texts.t("desk-fact-seen", when=clip(tip.seen_date, 40)))
+    elif tip.seen_when in SEEN_WHEN and tip.seen_when != "date":
+        facts.append(texts.t("desk-fact-seen", when=html_to_plain(texts.t(f"desk-seen-{tip.seen_when}"))))
+    if tip.child_age in AGE_RANGES:
+        facts.append(texts.t("desk-fact-age", age=html_to_plain(texts.t(f"desk-age-{tip.child_age}"))))
+    if tip.knows_child is not None:
+        facts.append(texts.t("desk-fact-knows", knows=html_to_plain(texts.yes_no(tip.knows_child))))
+    risks = [html_to_plain(texts.t(f"desk-risk-{risk}")) for risk in tip.risks if risk in RISK_SIGNALS]
+    if risks:
+        facts.append(texts.t("desk-fact-risks", risks=texts.listing(risks)))
+    return facts  # HTML, each value escaped by `texts.t`
 
 
 def card_buttons(texts: StaffTexts, detail: CaseDetail) -> ButtonRows:

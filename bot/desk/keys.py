@@ -15,6 +15,7 @@ from bot.cases.tips import SYSTEM_ACTOR
 from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS
 from bot.directory import CATEGORIES
 from bot.engine.state import Certainty
+from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN
 from bot.i18n import Locales
 from bot.limits import MESSAGE_LIMIT
 
@@ -232,8 +233,20 @@ AFTER_REPORT_KEYS = (
     *(f"desk-platform-outcome-{outcome}" for outcome in PLATFORM_OUTCOMES),
 )
 """Platform outcomes, follow-up evidence, escalation and accountability (issue 16)."""
+HOTLINE_FACT_KEYS = (
+    "desk-card-self-report",
+    "desk-fact-seen",
+    "desk-fact-age",
+    "desk-fact-knows",
+    "desk-fact-risks",
+    *(f"desk-seen-{when}" for when in SEEN_WHEN if when != "date"),
+    *(f"desk-age-{age}" for age in AGE_RANGES),
+    *(f"desk-risk-{risk}" for risk in RISK_SIGNALS),
+)
+"""What a hotline asks for, on a tip (locales/*/young-staff.ftl)."""
 STAFF_KEYS: tuple[str, ...] = (
     *_FIXED_KEYS,
+    *HOTLINE_FACT_KEYS,
     *(f"desk-level-{level}" for level in LEVELS),
     *(f"desk-status-{status}" for status in STATUSES),
     *(f"desk-outcome-{outcome}" for outcome in OUTCOMES),

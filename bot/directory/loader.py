@@ -31,6 +31,7 @@ from bot.directory.models import (
     ServicesFile,
 )
 from bot.directory.results import REASONS
+from bot.directory.routes import PLATFORM_FORM_KINDS
 
 FLUENT_FILE = "directory.ftl"
 
@@ -297,8 +298,8 @@ def _check_routing(data: Loaded) -> list[str]:
             problems.extend(
                 f"{where}: unknown service id {sid}" for sid in (*step.services, *step.fallback) if sid not in services
             )
-            if step.kind == "platform_form" and not step.harms:
-                problems.append(f"{where}: platform_form needs `harms`")
+            if step.kind in PLATFORM_FORM_KINDS and not step.harms:
+                problems.append(f"{where}: {step.kind} needs `harms`")
         if rule.urgent and rule.steps[0].kind != "emergency":
             problems.append(f"routing.yaml:{category}: urgent categories must start with the emergency step")
     return problems

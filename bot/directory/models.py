@@ -17,7 +17,7 @@ from typing import Annotated, Literal, get_args
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 Confidence = Literal["seen", "recalled"]
-Harm = Literal["child_exploitation", "impersonation", "general"]
+Harm = Literal["child_exploitation", "impersonation", "general", "privacy", "copyright"]
 Category = Literal[
     "sexual_imagery",
     "grooming",
@@ -33,6 +33,8 @@ RouteKind = Literal[
     "emergency",
     "platform_form",
     "platform_in_app",
+    "platform_privacy",
+    "platform_copyright",
     "hotline",
     "police",
     "take_it_down",

@@ -16,6 +16,10 @@ from pydantic import BaseModel, ConfigDict, model_validator
 
 from bot.directory.models import Country, Platform, RouteKind, RouteStep, RoutingFile, Service
 
+PLATFORM_FORM_KINDS = ("platform_form", "platform_privacy", "platform_copyright")
+"""A platform's web form for one of the step's `harms`: its general report, its privacy report (a
+child under 13 in the photo), its copyright report (for the person who took the photo)."""
+
 
 class RouteItem(BaseModel):
     """One place to report or call, with where that information came from.
@@ -118,7 +122,7 @@ class Router:
         if kind == "emergency":
             return self._emergency(country)
         platform = self._platforms[platform_id]
-        if kind == "platform_form":
+        if kind in PLATFORM_FORM_KINDS:
             for harm in step.harms:
                 link = platform.reports.get(harm)
                 if link is not None:

@@ -11,10 +11,18 @@ from typing import get_args
 
 from bot.directory.models import RouteKind
 from bot.directory.results import REASONS
-from bot.engine.keys import CATEGORY_LABEL, ENGINE_KEYS, REVIEW_REPORTED_LABEL, ROUTE_KIND_LABEL
+from bot.engine.keys import (
+    AGE_LABEL,
+    CATEGORY_LABEL,
+    ENGINE_KEYS,
+    REVIEW_REPORTED_LABEL,
+    RISK_LABEL,
+    ROUTE_KIND_LABEL,
+    SEEN_LABEL,
+)
 from bot.engine.options import options_of, payload_for
 from bot.engine.ports import DirectoryView
-from bot.engine.state import Answers
+from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN, Answers
 from bot.flowspec.model import ChoiceStep, EndStep, FlowSet, InputStep, RoutesStep, Step
 
 ANSWER_FIELDS = frozenset(Answers.model_fields) | {"country", "language"}
@@ -80,6 +88,8 @@ def check_flows(
                         problems.append(f"{where(ref)}: option {option.id!r} leads nowhere (no goto, no next)")
                 if step.accepts_text and not step.next:
                     problems.append(f"{where(ref)}: accepts_text needs a next step")
+                if step.on_text and step.on_text.first not in {o.id for o in step.options}:
+                    problems.append(f"{where(ref)}: on_text puts {step.on_text.first!r} first, which is not an option")
             for field in _fields_of(step):
                 if field not in ANSWER_FIELDS:
                     problems.append(f"{where(ref)}: unknown answer field {field!r}")
@@ -104,7 +114,33 @@ def check_flows(
     for ref in graph:
         if ref in reachable and ref not in can_finish:
             problems.append(f"{where(ref)}: no path from here ends in guidance (an `end` step)")
+    problems += [f"{where(ref)}: {problem}" for ref, problem in young_person_problems(flows, graph)]
     return problems
+
+
+def young_person_problems(flows: FlowSet, graph: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
+    """A young person is never asked whether an adult may contact them: from any option that marks
+    a report as their own (`self_report: true`), no step reachable may set `contact_consent`, and
+    the set values must be among those the engine knows (a typo would silently store nothing)."""
+    known = {"seen_when": SEEN_WHEN, "child_age": AGE_RANGES, "risks": RISK_SIGNALS}
+    starts: list[str] = []
+    for ref in graph:
+        step = flows.get(ref)
+        for option in step.options if isinstance(step, ChoiceStep) else ():
+            for name, value in option.set.items():
+                if name in known and value not in known[name]:
+                    yield ref, f"option {option.id!r} sets {name} to {value!r}; known values: {', '.join(known[name])}"
+            if option.set.get("self_report") is True:
+                target = option.goto or step.next if isinstance(step, ChoiceStep) else None
+                if target:
+                    starts.append(flows.resolve(target, ref.partition(".")[0]))
+    for ref in sorted(_reach(graph, starts)):
+        step = flows.get(ref)
+        options = step.options if isinstance(step, ChoiceStep) else ()
+        if (isinstance(step, ChoiceStep) and step.field == "contact_consent") or any(
+            "contact_consent" in option.set for option in options
+        ):
+            yield ref, "asks about contact on a young person's own report (self_report): never ask a child that"
 
 
 def _fields_of(step: Step) -> Iterator[str]:
@@ -133,6 +169,8 @@ def text_keys(flows: FlowSet) -> dict[str, str]:
     """Every locale key the flows and the engine use, with where it is used (`bot.app.checks` adds
     the keys the turn fills in)."""
     keys: dict[str, str] = {key: "engine" for key in ENGINE_KEYS}
+    for pattern, values in ((SEEN_LABEL, SEEN_WHEN), (AGE_LABEL, AGE_RANGES), (RISK_LABEL, RISK_SIGNALS)):
+        keys.update({pattern.format(value): "engine (the review)" for value in values})
     for flow in flows.flows.values():
         for step_id, step in flow.steps.items():
             here = f"{flow.id}.yaml:{step_id}"
@@ -145,6 +183,8 @@ def text_keys(flows: FlowSet) -> dict[str, str]:
                     keys.setdefault(ROUTE_KIND_LABEL.format(kind), here)
             for alternative in step.text_if:
                 keys.setdefault(alternative.text, here)
+            if isinstance(step, ChoiceStep) and step.on_text:
+                keys.setdefault(step.on_text.say, here)
             options = list(step.options) if isinstance(step, ChoiceStep) else []
             if isinstance(step, InputStep) and step.skip:
                 options.append(step.skip)

@@ -33,6 +33,8 @@ ENGINE_KEYS = (
     "account-duplicate",
     "route-unconfirmed",
     "route-unconfirmed-number",
+    "route-kind-emergency-other",
+    "account-error-not-a-name",
     "route-item",
     "review-none",
     "review-yes",
@@ -58,3 +60,8 @@ EXAMPLE_KEY = "example-{}"
 OTHER_PLATFORM = "other"
 OTHER_PLATFORM_KEY = "platform-other"
 ROUTE_KIND_LABEL = "route-kind-{}"
+SEEN_LABEL = "seen-{}"
+AGE_LABEL = "age-{}"
+RISK_LABEL = "risk-{}"
+EMERGENCY_OTHER_LABEL = "route-kind-emergency-other"
+"""After the first emergency number, the others are offered as alternatives, not as "call first"."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from bot.engine.events import Button, Command, Event, FollowUpQuestion, Media, RelayQuestion, Start, StatusNotice
 from bot.engine.keys import (
+    AGE_LABEL,
     CATEGORY_LABEL,
     COUNTRY_LABEL_PREFIX,
     ENGINE_PAYLOAD_PREFIX,
@@ -18,6 +19,8 @@ from bot.engine.keys import (
     OTHER_PLATFORM,
     OTHER_PLATFORM_KEY,
     REVIEW_REPORTED_LABEL,
+    RISK_LABEL,
+    SEEN_LABEL,
 )
 from bot.engine.options import choice_options, match_language, payload_for
 from bot.engine.ports import NotRecognisedView
@@ -38,8 +41,8 @@ from bot.engine.replies import (
     SubmitTip,
     WithdrawConsent,
 )
-from bot.engine.routes import route_parts
-from bot.engine.state import AccountAnswer, ConversationState, Pending
+from bot.engine.routes import PLATFORM_ROUTE_KINDS, route_parts
+from bot.engine.state import LIST_FIELDS, AccountAnswer, Answers, ConversationState, Pending
 from bot.engine.world import Outcome, World
 from bot.flowspec.model import (
     ActionStep,
@@ -102,6 +105,10 @@ class _Turn:
             profile.language = self._language_from(language_code)
         if profile.country is None:
             profile.country = self.directory.suggest_country(language_code)
+        if self.report_under_way():  # like /cancel: a tap on /start must not throw a report away
+            self.state.pending = Pending(kind="cancel")
+            self.ask_pending()
+            return
         self.state = ConversationState(profile=profile)
         self.say("greeting")
         self.go(self.flows.entry)
@@ -146,6 +153,7 @@ class _Turn:
             self.ask_pending()
         elif current is None:
             self.go(self.flows.entry)
+            self.hint_at_menu()
         elif len(text) > MAX_TEXT or (isinstance(current, InputStep) and len(text) > current.max_length):
             limit = current.max_length if isinstance(current, InputStep) else MAX_TEXT
             self.say("error-too-long", length=len(text), limit=min(limit, MAX_TEXT))
@@ -154,6 +162,9 @@ class _Turn:
             self.answer_input(current, text)
         elif isinstance(current, ChoiceStep) and current.accepts_text == "country":
             self.answer_country_text(current, text)
+        elif isinstance(current, ChoiceStep) and current.on_text is not None:
+            self.say(current.on_text.say)
+            self.ask(current, first=current.on_text.first)
         else:
             self.say("error-use-buttons")
             self.reask()
@@ -222,6 +233,20 @@ class _Turn:
         self.effects.append(RelayAnswer(question_id=question_id, text=text))
         self.say("relay-answer-sent")
         self.reask_if_busy()
+
+    def report_under_way(self) -> bool:
+        """Something answered in a flow other than the menu: losing it needs the person's yes."""
+        in_a_flow = self.state.flow not in (None, self.flows.entry.partition(".")[0])
+        return in_a_flow and (self.state.answers != Answers() or self.state.pending is not None)
+
+    def hint_at_menu(self) -> None:
+        """Text typed when a path had ended is read as typed at the menu: the hint, its option first.
+        `go` has just asked the menu; that question is replaced, not repeated."""
+        menu = self.flows.get(self.flows.entry)
+        if isinstance(menu, ChoiceStep) and menu.on_text is not None and self.state.position == self.flows.entry:
+            self.replies.pop()
+            self.say(menu.on_text.say)
+            self.ask(menu, first=menu.on_text.first)
 
     def reask_if_busy(self) -> None:
         """After an aside (a command, an answer), show the question under way again, if any."""
@@ -339,6 +364,10 @@ class _Turn:
         self.advance(target)
 
     def answer_account(self, current: InputStep, text: str) -> None:
+        if not any(character.isalnum() for character in text):  # emoji, punctuation: no link, no name
+            self.say("account-error-not-a-name")
+            self.reask()
+            return
         chosen = self.state.answers.platform
         found = self.directory.recognise(text, chosen)
         if isinstance(found, NotRecognisedView):
@@ -396,6 +425,10 @@ class _Turn:
         elif name == "language":
             chosen = match_language(value if isinstance(value, str) else None, self.world.languages)
             self.state.profile.language = chosen or self.state.profile.language
+        elif name in LIST_FIELDS:
+            values: list[str] = getattr(self.state.answers, name)
+            if isinstance(value, str) and value not in values:
+                values.append(value)
         else:
             setattr(self.state.answers, name, value)
 
@@ -466,12 +499,15 @@ class _Turn:
         else:
             self.ask(current)
 
-    def ask(self, target: Step) -> None:
+    def ask(self, target: Step, first: str | None = None) -> None:
+        """Ask a step's question; `first`: the option to put on top (the menu, after typed text)."""
         position = self.state.position or ""
+        key = self.text_key(target)  # before an end forgets the answers its text may depend on
         params = self.summary() if isinstance(target, ChoiceStep) and target.summary else self.context()
         buttons: tuple[tuple[ButtonSpec, ...], ...] = ()
         if isinstance(target, ChoiceStep):
-            specs = [self.button_spec(position, option) for option in self.options_of(target).values()]
+            options = sorted(self.options_of(target).values(), key=lambda option: option.id != first)
+            specs = [self.button_spec(position, option) for option in options]
             buttons = tuple(tuple(specs[i : i + target.columns]) for i in range(0, len(specs), target.columns))
         elif isinstance(target, InputStep) and target.skip:
             buttons = ((self.button_spec(position, target.skip),),)
@@ -479,7 +515,7 @@ class _Turn:
             buttons = ((ButtonSpec(label="button-menu", payload=MENU_PAYLOAD),),)
             # The path is over: nothing of it stays in the conversation, only the profile.
             self.state = ConversationState(profile=self.state.profile)
-        self.replies.append(Reply(key=self.text_key(target), params=params, buttons=buttons))
+        self.replies.append(Reply(key=key, params=params, buttons=buttons))
 
     def button_spec(self, position: str, option: Option) -> ButtonSpec:
         """A label starting with `=` is shown as it is (a platform's or a language's own name);
@@ -586,6 +622,27 @@ class _Turn:
             "country": self.country_param() or none,
             "consent": yes_no(answers.contact_consent),
             "danger": yes_no(answers.child_in_danger),
+            **self.hotline_facts(),
+        }
+
+    def hotline_facts(self) -> dict[str, ParamValue]:
+        """When it was seen, the apparent age, whether the reporter knows the child, risk signals."""
+        answers = self.state.answers
+        none = Msg(key="review-none")
+        seen: ParamValue = none
+        if answers.seen_when == "date" and answers.seen_date:
+            seen = answers.seen_date
+        elif answers.seen_when:
+            seen = Msg(key=SEEN_LABEL.format(answers.seen_when))
+        knows: ParamValue = none
+        if answers.knows_child is not None:
+            knows = Msg(key="review-yes" if answers.knows_child else "review-no")
+        risks = tuple(Msg(key=RISK_LABEL.format(risk)) for risk in answers.risks)
+        return {
+            "seen": seen,
+            "age": Msg(key=AGE_LABEL.format(answers.child_age)) if answers.child_age else none,
+            "knows": knows,
+            "risks": Joined(parts=risks, separator=", ") if risks else none,
         }
 
     def say_routes(self, target: RoutesStep) -> None:
@@ -595,4 +652,21 @@ class _Turn:
             category, answers.platform or "other", self.state.profile.country, danger=bool(answers.child_in_danger)
         )
         parts = route_parts(routes, target.kinds, self.platform_param(answers.platform or OTHER_PLATFORM))
+        parts += self.related_platform_parts(target, category)
         self.replies.append(Reply(key=self.text_key(target), params={**self.context(), "routes": Joined(parts=parts)}))
+
+    def related_platform_parts(self, target: RoutesStep, category: str) -> tuple[Msg, ...]:
+        """Accounts named on other platforms (a Telegram group behind an Instagram account) get their
+        own platform's report routes, after the main platform's."""
+        kinds = tuple(kind for kind in target.kinds or PLATFORM_ROUTE_KINDS if kind in PLATFORM_ROUTE_KINDS)
+        main = self.state.answers.platform
+        others = dict.fromkeys(
+            account.platform
+            for account in self.state.answers.accounts
+            if account.platform not in (main, OTHER_PLATFORM) and account.platform in self.directory.platforms
+        )
+        parts: list[Msg] = []
+        for pid in others if kinds else ():
+            routes = self.directory.routes(category, pid, self.state.profile.country)
+            parts += route_parts(routes, kinds, self.platform_param(pid))
+        return tuple(parts)

@@ -50,6 +50,25 @@ class Answers(BaseModel):
     contact_consent: bool | None = None
     follow_up: bool | None = None
     """They agreed that the bot checks back later whether the account is still there (issue 16)."""
+    # What a hotline asks for (NCMEC, CEOP, Cybertip.ca), every one optional and skippable:
+    self_report: bool | None = None
+    """The person it is happening to (a young person): never asked about contact, always urgent."""
+    seen_when: str | None = None
+    """`today`, `week`, `earlier`, or `date` with the date as typed in `seen_date`."""
+    seen_date: str | None = None
+    child_age: str | None = None
+    """The child's apparent age range (AGE_RANGES), or the young person's own."""
+    knows_child: bool | None = None
+    risks: list[str] = Field(default_factory=list)
+    """Risk signals (RISK_SIGNALS), each chosen once, in the order chosen."""
+
+
+SEEN_WHEN = ("today", "week", "earlier", "date")
+AGE_RANGES = ("under_10", "10_12", "13_15", "16_17", "unsure")
+RISK_SIGNALS = ("meeting", "threats", "money", "identifiable")
+"""A meeting planned, threats or blackmail, money asked, the child can be identified."""
+LIST_FIELDS = frozenset({"risks"})
+"""Answers a flow adds to (`set: {risks: meeting}`) rather than replaces."""
 
 
 class Profile(BaseModel):

@@ -60,6 +60,14 @@ class MessageStep(_Step):
     next: str
 
 
+class OnText(_Model):
+    """What a choice does with typed text instead of a tap: say `say`, then ask again with option
+    `first` on top. At the menu, a child typing what is happening to them sees their path first."""
+
+    say: str
+    first: str
+
+
 class ChoiceStep(_Step):
     kind: Literal["choice"]
     field: str | None = None
@@ -74,6 +82,8 @@ class ChoiceStep(_Step):
     skip_if_known: bool = False
     """Pass straight on when the field already has a remembered value (the country)."""
     columns: int = Field(default=1, ge=1, le=4)
+    on_text: OnText | None = None
+    """Typed text is answered with a hint and the options again, `first` on top (else: "use the buttons")."""
 
 
 class InputStep(_Step):

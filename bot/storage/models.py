@@ -153,6 +153,17 @@ class Tip(Base):
     contact_token: Mapped[str | None] = mapped_column(Text)
     """The chat to write back to, encrypted; only present while the reporter consents."""
     created_at: Mapped[datetime] = mapped_column(index=True)
+    # What a hotline asks for (NCMEC, CEOP, Cybertip.ca), each optional; and whose report it is.
+    self_report: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Filed by the young person it is happening to: urgent, and never contacted."""
+    seen_when: Mapped[str | None] = mapped_column(String(16))
+    """`today`, `week`, `earlier` or `date` (then `seen_date` holds the date as typed)."""
+    seen_date: Mapped[str | None] = mapped_column(String(40))
+    child_age: Mapped[str | None] = mapped_column(String(16))
+    """The child's apparent age range, or the young person's own."""
+    knows_child: Mapped[bool | None] = mapped_column(Boolean)
+    risk_signals: Mapped[str | None] = mapped_column(String(64))
+    """Space-separated: `meeting`, `threats`, `money`, `identifiable`."""
 
 
 class TipAccount(Base):

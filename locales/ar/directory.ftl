@@ -150,7 +150,7 @@ steps-telegram =
     3. للقناة أو المجموعة أو المستخدم: فتح الملف الشخصي، والضغط على (...)، ثم «إبلاغ»، ثم اختيار إساءة معاملة الأطفال («Child abuse»).
 steps-twitch =
     1. في صفحة القناة، النقر على النقاط الثلاث بجوار «Share» (مشاركة) أو «Follow» (متابعة).
-    2. النقر على «Report» (إبلاغ)، واختيار السبب، ووصف ما حدث (مع إضافة مقطع أو التوقيت).
+    2. النقر على «Report» (إبلاغ)، واختيار السبب، ووصف ما حدث (مع ذكر توقيت ما حدث في البث).
     3. النقر على «Send» (إرسال).
     في الدردشة: النقر على اسم المستخدم، ثم (...)، ثم «Report».
 steps-roblox =
@@ -213,3 +213,9 @@ example-tumblr = ‏https://www.tumblr.com/blogname أو https://blogname.tumblr
 example-bluesky = ‏https://bsky.app/profile/name.bsky.social أو ‎@name.bsky.social
 example-kick = ‏https://kick.com/username أو اسم المستخدم
 example-other = الرابط الكامل الذي يبدأ بـ https://‎
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = أبلغ عنه بوصفه انتهاكًا للخصوصية
+route-kind-platform_copyright = إذا كانت الصورة من تصويرك: بلاغ حقوق النشر
+route-note-privacy-under-13 = لطفل عمره أقل من 13 سنة: يستطيع أحد الوالدين أو الوصي أن يطلب من المنصة إزالة صورة للطفل أو حساب له.
+route-note-copyright-owner = لا يستطيع إرسال هذا البلاغ إلا من التقط الصورة. قد تُظهر المنصة اسمك وبريدك الإلكتروني للحساب المُبلّغ عنه.

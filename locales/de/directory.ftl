@@ -148,7 +148,7 @@ steps-telegram =
     3. Bei einem Kanal, einer Gruppe oder einer Person: Öffnen Sie das Profil, tippen Sie auf (...), dann auf Melden und dann auf „Kindesmissbrauch“.
 steps-twitch =
     1. Klicken Sie im Kanal auf die drei Punkte neben Teilen oder Folgen.
-    2. Klicken Sie auf „Melden“, wählen Sie den Grund und beschreiben Sie, was passiert ist (fügen Sie einen Clip oder die Zeitangabe hinzu).
+    2. Klicken Sie auf „Melden“, wählen Sie den Grund und beschreiben Sie, was passiert ist (geben Sie an, wann im Stream es passiert ist).
     3. Klicken Sie auf Senden.
     Im Chat: Klicken Sie auf den Benutzernamen, dann auf (...) und dann auf Melden.
 steps-roblox =
@@ -209,3 +209,9 @@ example-tumblr = https://www.tumblr.com/blogname oder https://blogname.tumblr.co
 example-bluesky = https://bsky.app/profile/name.bsky.social oder @name.bsky.social
 example-kick = https://kick.com/username oder den Benutzernamen
 example-other = den vollständigen Link, beginnend mit https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Als Verletzung der Privatsphäre melden
+route-kind-platform_copyright = Wenn Sie das Foto gemacht haben: eine Urheberrechtsmeldung
+route-note-privacy-under-13 = Für ein Kind unter 13: Eltern oder Vormund können die Plattform bitten, ein Foto oder ein Konto ihres Kindes zu entfernen.
+route-note-copyright-owner = Nur wer das Foto gemacht hat, kann diese Meldung senden. Die Plattform kann dem gemeldeten Konto Ihren Namen und Ihre E-Mail-Adresse zeigen.

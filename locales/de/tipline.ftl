@@ -74,7 +74,6 @@ danger-emergency =
 danger-next-ask = Wenn das Kind in Sicherheit ist, können Sie auch das beteiligte Konto melden.
 danger-continue = Ein Konto melden
 danger-done = Jetzt nicht
-danger-end = Danke, dass Sie gehandelt haben. Wenn Sie den Link zu einem beteiligten Konto haben, können Sie es hier jederzeit melden.
 
 ## Länder
 country-ask = In welchem Land sind Sie? Ihre Antwort bestimmt, welche Meldestelle und welche Hilfsangebote wir Ihnen zeigen. Wählen Sie unten ein Land aus oder geben Sie den Namen ein.

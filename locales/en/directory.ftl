@@ -148,7 +148,7 @@ steps-telegram =
     3. For a channel, group or user: open its profile, tap (...), then Report, then "Child abuse".
 steps-twitch =
     1. On the channel, click the three dots next to Share or Follow.
-    2. Click "Report", pick the reason and describe what happened (add a clip or the time).
+    2. Click "Report", pick the reason and describe what happened (say when in the stream it happened).
     3. Click Send.
     In chat: click the username, then (...), then Report.
 steps-roblox =
@@ -209,3 +209,9 @@ example-tumblr = https://www.tumblr.com/blogname or https://blogname.tumblr.com
 example-bluesky = https://bsky.app/profile/name.bsky.social or @name.bsky.social
 example-kick = https://kick.com/username or the username
 example-other = the full link, starting with https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Report it as a privacy violation
+route-kind-platform_copyright = If you took the photo: a copyright report
+route-note-privacy-under-13 = For a child under 13: a parent or guardian can ask the platform to remove a photo or an account of their child.
+route-note-copyright-owner = Only the person who took the photo can send this report. The platform may show your name and email to the account you report.

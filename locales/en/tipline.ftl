@@ -73,7 +73,6 @@ danger-emergency =
 danger-next-ask = When the child is safe, you can also report the account that was involved.
 danger-continue = Report an account
 danger-done = Not now
-danger-end = Thank you for acting. If you have the link to an account involved, you can report it here at any time.
 
 ## Countries
 country-ask = Which country are you in? Your answer decides which hotline and helplines we show. Choose below, or type its name.

@@ -148,7 +148,7 @@ steps-telegram =
     3. Para un canal, un grupo o un usuario: abre su perfil, toca (...), luego "Reportar" y después la opción de abuso infantil ("Child abuse").
 steps-twitch =
     1. En el canal, haz clic en los tres puntos junto a "Compartir" o "Seguir".
-    2. Haz clic en "Denunciar", elige el motivo y describe lo que pasó (agrega un clip o la hora).
+    2. Haz clic en "Denunciar", elige el motivo y describe lo que pasó (indica en qué momento de la emisión pasó).
     3. Haz clic en "Enviar".
     En el chat: haz clic en el nombre de usuario, luego en (...) y después en "Denunciar".
 steps-roblox =
@@ -209,3 +209,9 @@ example-tumblr = https://www.tumblr.com/blogname o https://blogname.tumblr.com
 example-bluesky = https://bsky.app/profile/name.bsky.social o @name.bsky.social
 example-kick = https://kick.com/username o el nombre de usuario
 example-other = el enlace completo, que empieza por https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Denúncialo como violación de la privacidad
+route-kind-platform_copyright = Si tú hiciste la foto: una denuncia por derechos de autor
+route-note-privacy-under-13 = Para un niño o niña de menos de 13 años: su madre, su padre o su tutor pueden pedir a la plataforma que retire una foto o una cuenta de su hijo o hija.
+route-note-copyright-owner = Solo quien hizo la foto puede enviar esta denuncia. La plataforma puede mostrar tu nombre y tu correo a la cuenta denunciada.

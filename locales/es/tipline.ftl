@@ -77,7 +77,6 @@ danger-emergency =
 danger-next-ask = Cuando el niño o la niña esté a salvo, también puedes denunciar la cuenta implicada.
 danger-continue = Denunciar una cuenta
 danger-done = Ahora no
-danger-end = Gracias por actuar. Si tienes el enlace de alguna cuenta implicada, puedes denunciarla aquí cuando quieras.
 
 ## Países
 country-ask = ¿En qué país estás? De tu respuesta depende qué línea de denuncia y qué líneas de ayuda te mostramos. Elige abajo o escribe su nombre.

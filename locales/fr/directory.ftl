@@ -148,7 +148,7 @@ steps-telegram =
     3. Pour une chaîne, un groupe ou un utilisateur : ouvrez son profil, appuyez sur (...), puis sur Signaler, puis choisissez le motif sur la maltraitance d'enfants.
 steps-twitch =
     1. Sur la chaîne, cliquez sur les trois points à côté de Partager ou Suivre.
-    2. Cliquez sur « Signaler », choisissez le motif et décrivez ce qui s'est passé (ajoutez un clip ou le moment dans la vidéo).
+    2. Cliquez sur « Signaler », choisissez le motif et décrivez ce qui s'est passé (indiquez à quel moment du live c'est arrivé).
     3. Cliquez sur Envoyer.
     Dans le chat : cliquez sur le nom d'utilisateur, puis sur (...), puis sur Signaler.
 steps-roblox =
@@ -209,3 +209,9 @@ example-tumblr = https://www.tumblr.com/blogname ou https://blogname.tumblr.com
 example-bluesky = https://bsky.app/profile/name.bsky.social ou @name.bsky.social
 example-kick = https://kick.com/username ou le nom d'utilisateur
 example-other = le lien complet, commençant par https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Signalez-le comme atteinte à la vie privée
+route-kind-platform_copyright = Si vous avez pris la photo : un signalement pour droit d'auteur
+route-note-privacy-under-13 = Pour un enfant de moins de 13 ans : un parent ou un tuteur peut demander à la plateforme de retirer une photo ou un compte de son enfant.
+route-note-copyright-owner = Seule la personne qui a pris la photo peut envoyer ce signalement. La plateforme peut montrer votre nom et votre e-mail au compte signalé.

@@ -78,7 +78,6 @@ danger-emergency =
 danger-next-ask = Quand l'enfant sera en sécurité, vous pourrez aussi signaler le compte impliqué.
 danger-continue = Signaler un compte
 danger-done = Pas maintenant
-danger-end = Merci d'avoir agi. Si vous avez le lien d'un compte impliqué, vous pouvez le signaler ici à tout moment.
 
 ## Pays
 country-ask = Dans quel pays êtes-vous ? Votre réponse détermine le service de signalement et les lignes d'aide que nous vous indiquons. Choisissez-le ci-dessous ou tapez son nom.

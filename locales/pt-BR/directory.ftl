@@ -148,7 +148,7 @@ steps-telegram =
     3. Para um canal, grupo ou usuário: abra o perfil, toque em (...), depois em "Denunciar" e na opção de abuso infantil ("Child abuse").
 steps-twitch =
     1. No canal, clique nos três pontos ao lado de "Compartilhar" ou "Seguir".
-    2. Clique em "Denunciar", escolha o motivo e descreva o que aconteceu (inclua um clipe ou o horário).
+    2. Clique em "Denunciar", escolha o motivo e descreva o que aconteceu (diga em que momento da transmissão aconteceu).
     3. Clique em "Enviar".
     No chat: clique no nome de usuário, depois em (...) e em "Denunciar".
 steps-roblox =
@@ -209,3 +209,9 @@ example-tumblr = https://www.tumblr.com/blogname ou https://blogname.tumblr.com
 example-bluesky = https://bsky.app/profile/name.bsky.social ou @name.bsky.social
 example-kick = https://kick.com/username ou o nome de usuário
 example-other = o link completo, começando com https://
+
+## Stolen ordinary photos: the platform's privacy and copyright reports (#14)
+route-kind-platform_privacy = Denuncie como violação de privacidade
+route-kind-platform_copyright = Se foi você quem tirou a foto: uma denúncia de direitos autorais
+route-note-privacy-under-13 = Para uma criança com menos de 13 anos: a mãe, o pai ou o responsável pode pedir à plataforma que remova uma foto ou uma conta da criança.
+route-note-copyright-owner = Só quem tirou a foto pode enviar esta denúncia. A plataforma pode mostrar seu nome e seu e-mail para a conta denunciada.

@@ -77,7 +77,6 @@ danger-emergency =
 danger-next-ask = Quando a criança estiver em segurança, você também pode denunciar a conta envolvida.
 danger-continue = Denunciar uma conta
 danger-done = Agora não
-danger-end = Obrigado por agir. Se você tiver o link de alguma conta envolvida, pode denunciá-la aqui quando quiser.
 
 ## Países
 country-ask = Em que país você está? A sua resposta define qual canal de denúncia e quais linhas de ajuda vamos mostrar. Escolha abaixo ou digite o nome do país.

@@ -29,6 +29,11 @@ REPORT_SCRIPT = [
     "2",  # not yet reported to the platform
     "2",  # no follow-up, thanks
     "Reposts photos of <kids> & comments \u202e ZW\u200b",
+    "2",  # seen this week
+    "6",  # the child's apparent age: skip
+    "3",  # knows the child: skip
+    "4",  # the child can be identified
+    "5",  # that's all
     "Australia",
     "1",  # may contact me
     "1",  # send
@@ -61,6 +66,7 @@ async def test_a_whole_report_lands_in_the_queue(app: TurnRunner, tipline_settin
         assert tip.reported_to_platform == "not_yet"
         assert tip.contact_consent is True
         assert tip.urgent is False
+        assert (tip.seen_when, tip.child_age, tip.knows_child, tip.risk_signals) == ("week", None, None, "identifiable")
         accounts = {
             (a.platform, a.canonical_id, role)
             for a, role in (

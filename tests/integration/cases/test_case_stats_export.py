@@ -141,3 +141,24 @@ async def test_export_from_the_desk_is_a_job_for_coordinators_and_is_audited(rig
     async with rig.db.transaction() as session:
         event = (await session.execute(select(DeskEvent).where(DeskEvent.action == "export"))).scalar_one()
     assert (event.actor, event.action, event.detail["formats"]) == ("kim", "export", "csv")
+
+
+async def test_export_carries_what_a_hotline_asks_for(db: Database, identity: Identity, tmp_path: Path) -> None:
+    ids = await known_data(db, identity)
+    async with db.transaction() as session:
+        tip = (await session.execute(select(Tip).where(Tip.case_id == ids["b"]))).scalar_one()
+        tip.self_report, tip.seen_when, tip.seen_date, tip.child_age = True, "date", "=3 March", "13_15"
+        tip.knows_child, tip.risk_signals = None, "threats money"
+    async with db.transaction() as session:
+        result = await write_export(session, SINCE, UNTIL, tmp_path / "export.zip")
+    members = zip_members(result.path)
+    row = next(r for r in read_csv(members["tips.csv"]) if r["platform"] == "tiktok")
+    assert (row["self_report"], row["seen_when"], row["seen_date"], row["child_age"]) == (
+        "true",
+        "date",
+        "'=3 March",  # typed by a person: never a formula
+        "13_15",
+    )
+    assert (row["knows_child"], row["risk_signals"]) == ("", "threats money")
+    other = next(r for r in json.loads(members["tips.json"]) if r["platform"] == "x")
+    assert (other["self_report"], other["seen_when"], other["risk_signals"]) == (False, None, None)

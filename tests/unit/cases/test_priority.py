@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.cases.priority import CaseFacts, assess, level_for, most_severe
+from bot.cases.priority import CaseFacts, assess, is_urgent, level_for, most_severe
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -37,10 +38,11 @@ def test_the_most_severe_category_leads() -> None:
 
 
 def test_urgent_categories_and_danger_are_urgent_and_sort_above_everything_else() -> None:
-    busy = assess(facts({"trading_network": 9}, tips=9, people=9, span=timedelta(hours=1)))
+    busy = assess(facts({"sexualised_comments": 9}, tips=9, people=9, span=timedelta(hours=1)))
     imagery = assess(facts({"sexual_imagery": 1}, told=True))
     danger = assess(facts({"other": 1}, danger=True, told=True))
-    assert (imagery.level, danger.level, busy.level) == ("urgent", "urgent", "high")
+    network = assess(facts({"trading_network": 1}, told=True))
+    assert (imagery.level, danger.level, network.level, busy.level) == ("urgent", "urgent", "urgent", "high")
     assert imagery.score > busy.score
     assert danger.score > busy.score
 
@@ -78,3 +80,14 @@ def test_assessment_keeps_what_the_explanation_needs() -> None:
 def test_levels_from_scores() -> None:
     assert [level_for(score, False) for score in (200, 90, 89, 40, 39)] == ["high", "high", "normal", "normal", "low"]
     assert level_for(0, True) == "urgent"
+
+
+def test_a_tip_urgent_on_its_own_keeps_its_case_urgent() -> None:
+    """A young person's own report, a meeting planned, threats or money asked: urgent whatever the category."""
+    assert is_urgent("other", False, self_report=True)
+    assert is_urgent("collecting_photos", False, risks=["meeting"])
+    assert is_urgent("sexualised_comments", False, risks=["identifiable", "money"])
+    assert not is_urgent("sexualised_comments", False, risks=["identifiable"])
+    assert is_urgent("trading_network", False)
+    flagged = assess(replace(facts({"other": 1}, told=True), flagged=True))
+    assert (flagged.urgent, flagged.level) == (True, "urgent")

@@ -84,7 +84,8 @@ def detail(**overrides: object) -> CaseDetail:
 
 def test_every_desk_text_exists_and_every_staff_text_is_used(locales: Locales) -> None:
     assert staff_problems(locales, "en") == []
-    defined = set(re.findall(r"^(desk-[a-z0-9_-]+) =", (locales_dir() / "en" / "staff.ftl").read_text(), re.M))
+    staff = "".join(path.read_text() for path in (locales_dir() / "en").glob("*staff.ftl"))
+    defined = set(re.findall(r"^(desk-[a-z0-9_-]+) =", staff, re.M))
     assert defined == set(STAFF_KEYS)
 
 
@@ -265,3 +266,31 @@ def test_the_queue_heading_names_its_filters_in_the_staff_language(locales: Loca
     assert html_to_plain(queue_text(german, [], QueueFilter(), 1, more=False)[0]).startswith(
         "Warteschlange · Seite 2\n"
     )
+
+
+@pytest.mark.parametrize("language", Locales(locales_dir()).languages)
+def test_a_card_shows_a_young_persons_own_report_and_the_hotlines_facts(language: str) -> None:
+    texts = StaffTexts(Locales(locales_dir()), language, {"discord": "Discord"})
+    young = tip(
+        self_report=True,
+        seen_when="date",
+        seen_date="3 <March>",
+        child_age="13_15",
+        knows_child=None,
+        risks=("threats", "money"),
+    )
+    card, _buttons = case_card(texts, detail(latest=(young,)))
+    locales = texts.locales
+    plain = html_to_plain(card)
+    assert html_to_plain(locales.text(language, "desk-card-self-report")) in plain
+    assert "3 <March>" in plain  # what the reporter typed, escaped in the HTML
+    assert "3 &lt;March&gt;" in card
+    for key in ("desk-age-13_15", "desk-risk-threats", "desk-risk-money"):
+        assert html_to_plain(locales.text(language, key)) in plain
+    assert html_to_plain(locales.text(language, "desk-fact-knows", {"knows": ""})).split(":")[0] not in plain
+
+
+def test_a_tip_without_the_facts_shows_none_of_them(texts: StaffTexts) -> None:
+    card, _buttons = case_card(texts, detail(latest=(tip(),)))
+    for key in ("seen:", "apparent age:", "knows the child:", "risks:", "young person it is happening to"):
+        assert key not in html_to_plain(card)

@@ -93,6 +93,14 @@ def walk_to_account(chat: Chat, platform: str = "Instagram", category: str = "ca
     assert chat.position == "report.account"
 
 
+def skip_hotline_facts(chat: Chat) -> None:
+    """Pass the optional questions a hotline asks (when, age, known, risks) without answering."""
+    assert chat.position == "report.seen", chat.keys
+    for _ in range(3):
+        chat.press("button-skip")
+    chat.press("facts-risks-done")
+
+
 def walk_to_review(chat: Chat, account: str = "https://instagram.com/some.account") -> None:
     walk_to_account(chat)
     chat.type(account)
@@ -100,6 +108,7 @@ def walk_to_review(chat: Chat, account: str = "https://instagram.com/some.accoun
     chat.press("reported-not_yet")
     chat.press("report-followup-no")
     chat.type("They repost photos from a family account.")
+    skip_hotline_facts(chat)
     if chat.position == "report.country":
         chat.press("Australia")
     chat.press("report-consent-no")

@@ -10,13 +10,20 @@ from bot.engine.keys import MENU_PAYLOAD
 from bot.engine.machine import MAX_TEXT
 from bot.engine.replies import CountryName, DeleteUserMessage, Msg, SubmitTip
 from bot.engine.state import ConversationState
-from tests.unit.engine.conftest import Chat, walk_to_account, walk_to_review
+from tests.unit.engine.conftest import Chat, skip_hotline_facts, walk_to_account, walk_to_review
 
 
 def test_start_greets_and_offers_the_main_menu(chat: Chat) -> None:
     chat.start()
     assert chat.keys == ["greeting", "menu-ask"]
-    assert set(chat.buttons()) == {"menu-report", "menu-parent", "menu-danger", "menu-about", "menu-language"}
+    assert set(chat.buttons()) == {
+        "menu-report",
+        "menu-young",
+        "menu-parent",
+        "menu-danger",
+        "menu-about",
+        "menu-language",
+    }
     assert chat.position == "main.menu"
 
 
@@ -49,7 +56,7 @@ def test_danger_from_the_menu_uses_the_remembered_country(chat: Chat) -> None:
     assert chat.keys[0] == "danger-emergency"
     assert "999" in repr(chat.replies[0].params["routes"])
     chat.press("danger-done")
-    assert chat.keys == ["danger-end"]
+    assert chat.keys == ["danger-end-now"]
     assert chat.buttons() == {"button-menu": MENU_PAYLOAD}
 
 
@@ -188,6 +195,7 @@ def test_country_can_be_typed_in_any_form(chat: Chat) -> None:
     chat.press("reported-yes")
     chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     assert chat.position == "report.country"
     chat.type("Narnia")
     assert chat.keys[0] == "error-country-unknown"
@@ -245,6 +253,10 @@ def test_cancel_with_nothing_under_way(chat: Chat) -> None:
 def test_start_restarts_cleanly_but_remembers_language_and_country(chat: Chat) -> None:
     walk_to_review(chat)
     chat.start(language_code="de")
+    assert chat.keys == ["cancel-confirm"]  # like /cancel: a report is never thrown away unasked
+    assert chat.state.answers.accounts
+    chat.press("button-yes")
+    assert chat.keys == ["cancel-done", "menu-ask"]
     assert chat.position == "main.menu"
     assert chat.state.answers.accounts == []
     assert chat.state.profile.country == "AU"
@@ -353,6 +365,7 @@ def test_country_is_remembered_for_the_next_report(chat: Chat) -> None:
     chat.press("reported-yes")
     chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     assert chat.keys[0] == "report-hotline-routes"  # the country question was not asked again
     assert chat.position == "report.consent"
 
@@ -365,9 +378,10 @@ def test_about_explains_privacy_and_returns_to_the_menu(chat: Chat) -> None:
     assert chat.keys == ["menu-ask"]
 
 
-def test_text_when_idle_shows_the_menu(chat: Chat) -> None:
+def test_text_when_idle_shows_the_menu_with_the_young_persons_choice_first(chat: Chat) -> None:
     chat.type("hello")
-    assert chat.keys == ["menu-ask"]
+    assert chat.keys == ["menu-text-hint", "menu-ask"]
+    assert next(iter(chat.buttons())) == "menu-young"
 
 
 def test_step_never_mutates_its_input(world: World) -> None:
@@ -411,6 +425,7 @@ def test_a_country_outside_the_quick_list_can_be_typed_and_is_named(chat: Chat) 
     chat.press("reported-yes")
     chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     chat.type("Deutschland")
     assert chat.state.profile.country == "DE"
     assert chat.position == "report.consent"
@@ -431,4 +446,5 @@ def test_no_guessed_country_asks_plainly(chat: Chat) -> None:
     chat.press("reported-yes")
     chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     assert chat.keys == ["country-ask"]  # not "Are you in ?" with nothing to name

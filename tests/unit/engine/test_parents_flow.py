@@ -88,9 +88,15 @@ def walk_to_photos_tip(chat: Chat) -> None:
     assert chat.replies[0].params["platform"] == "Instagram"
     chat.type("https://www.instagram.com/Stolen.Kid.Pics/?igshid=abc")
     assert chat.keys[0] == "parents-photos-report"
-    # Platform routes for stolen photos: the impersonation form and the in-app steps.
+    # Platform routes for stolen photos: the impersonation form, the privacy report for a child under
+    # 13, the copyright report for whoever took the photo, and the in-app steps.
     report = chat.replies[0]
-    assert [item["kind"] for item in routes_of(report)] == ["route-kind-platform_form", "route-kind-platform_in_app"]
+    assert [item["kind"] for item in routes_of(report)] == [
+        "route-kind-platform_form",
+        "route-kind-platform_privacy",
+        "route-kind-platform_copyright",
+        "route-kind-platform_in_app",
+    ]
     assert "https://help.instagram.com/165828726894770" in routes_of(report)[0]["contact"]
     assert "steps-instagram" in notes_of(report)
     # The country is not known yet: it is asked once, then the path goes on where it was.

@@ -16,7 +16,7 @@ from bot.flowspec import load_flows
 from bot.flowspec.model import ChoiceStep
 from bot.i18n import Locales
 from bot.paths import flows_dir, locales_dir
-from tests.unit.engine.conftest import Chat
+from tests.unit.engine.conftest import Chat, skip_hotline_facts
 
 REPORT_FLOW = load_flows(flows_dir())
 CATEGORY_STEP = REPORT_FLOW.get("report.category")
@@ -49,6 +49,7 @@ def walk(world: World, category: str, platform: str, country: str) -> Chat:
     chat.press("reported-not_yet")
     chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     chat.type(country)
     hotline = chat.replies[0]
     assert hotline.key == "report-hotline-routes", (country, chat.keys)
