@@ -14,8 +14,7 @@ from bot.cases.status import OUTCOMES, STATUSES
 from bot.cases.tips import SYSTEM_ACTOR
 from bot.cases.volunteers import ROLES, VOLUNTEER_PROBLEMS
 from bot.directory import CATEGORIES
-from bot.engine.state import Certainty
-from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN
+from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN, Certainty
 from bot.i18n import Locales
 from bot.limits import MESSAGE_LIMIT
 

@@ -34,7 +34,6 @@ ENGINE_KEYS = (
     "route-unconfirmed",
     "route-unconfirmed-number",
     "route-kind-emergency-other",
-    "account-error-not-a-name",
     "route-item",
     "review-none",
     "review-yes",

@@ -364,10 +364,6 @@ class _Turn:
         self.advance(target)
 
     def answer_account(self, current: InputStep, text: str) -> None:
-        if not any(character.isalnum() for character in text):  # emoji, punctuation: no link, no name
-            self.say("account-error-not-a-name")
-            self.reask()
-            return
         chosen = self.state.answers.platform
         found = self.directory.recognise(text, chosen)
         if isinstance(found, NotRecognisedView):

@@ -102,7 +102,6 @@ risk-identifiable = Das Kind ist erkennbar (Name, Schule, Ort)
 
 ## Sichere, passende Wege
 route-kind-emergency-other = Oder rufen Sie an
-account-error-not-a-name = Das sieht weder nach einem Link noch nach einem Namen aus. Bitte schicken Sie den Link zum Konto oder den @Namen, wie er in der App steht.
 danger-hotline =
     <b>Sagen Sie es danach so bald wie möglich auch hier:</b>
     { $routes }

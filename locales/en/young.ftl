@@ -103,7 +103,6 @@ risk-identifiable = The child can be identified (name, school, place)
 
 ## Safe, fitting routes
 route-kind-emergency-other = Or call
-account-error-not-a-name = That doesn't look like a link or a name. Please send the link to the account, or its @username as you see it in the app.
 danger-hotline =
     <b>Then tell them too, as soon as you can:</b>
     { $routes }

@@ -102,7 +102,6 @@ risk-identifiable = Se puede identificar al niño o la niña (nombre, colegio, l
 
 ## Rutas seguras y adecuadas
 route-kind-emergency-other = O llama al
-account-error-not-a-name = Eso no parece un enlace ni un nombre. Mándame el enlace a la cuenta, o su @usuario tal como lo ves en la aplicación.
 danger-hotline =
     <b>Después avísales también a ellos, en cuanto puedas:</b>
     { $routes }

@@ -102,7 +102,6 @@ risk-identifiable = L'enfant est identifiable (nom, école, lieu)
 
 ## Des parcours sûrs et adaptés
 route-kind-emergency-other = Ou appelez le
-account-error-not-a-name = Cela ne ressemble ni à un lien ni à un nom. Envoyez le lien du compte, ou son @nom tel qu'il apparaît dans l'appli.
 danger-hotline =
     <b>Puis prévenez-les aussi, dès que possible :</b>
     { $routes }

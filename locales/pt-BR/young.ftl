@@ -102,7 +102,6 @@ risk-identifiable = Dá para identificar a criança (nome, escola, lugar)
 
 ## Caminhos seguros e adequados
 route-kind-emergency-other = Ou ligue para
-account-error-not-a-name = Isso não parece um link nem um nome. Mande o link da conta, ou o @usuário como aparece no app.
 danger-hotline =
     <b>Depois avise também, assim que puder:</b>
     { $routes }

@@ -73,5 +73,6 @@ def downgrade() -> None:
     op.drop_index(op.f("ix_follow_ups_tip_id"), table_name="follow_ups")
     op.drop_index(op.f("ix_follow_ups_case_id"), table_name="follow_ups")
     op.drop_table("follow_ups")
-    with op.batch_alter_table("cases") as batch:
-        batch.drop_column("still_up_at")
+    # Not batch mode: on SQLite that copies `cases` and drops it, which its tips' foreign keys refuse;
+    # ALTER TABLE DROP COLUMN needs SQLite 3.35 (as 0003's downgrade does).
+    op.drop_column("cases", "still_up_at")

@@ -30,6 +30,6 @@ def upgrade() -> None:
 
 
 def downgrade() -> None:
-    with op.batch_alter_table("tips", schema=None) as batch_op:
-        for column in ("risk_signals", "knows_child", "child_age", "seen_date", "seen_when", "self_report"):
-            batch_op.drop_column(column)
+    # Not batch mode: on SQLite that copies `tips` and drops it, which its accounts' foreign keys refuse.
+    for column in ("risk_signals", "knows_child", "child_age", "seen_date", "seen_when", "self_report"):
+        op.drop_column("tips", column)

@@ -38,6 +38,8 @@ REPORT_SCRIPT = [
     "1",  # may contact me
     "1",  # send
 ]
+HOTLINE_FACTS = ["2", "6", "3", "5"]
+"""What a hotline asks, answered briefly: seen this week; the age, and knowing the child, skipped; no risks."""
 
 
 async def run_script(app: TurnRunner, lines: list[str], chat: str = "console:tester") -> str:
@@ -146,14 +148,27 @@ async def test_a_post_link_then_the_accounts_name_end_in_one_case(app: TurnRunne
         "@Collector.Account",  # the name shown on the post
         "2",  # no other accounts
         "2",  # not yet reported to the platform
+        "2",  # no follow-up, thanks
         "He comments on my daughter's photos",
+        *HOTLINE_FACTS,
         "Australia",
         "2",  # no contact
         "1",  # send
     ]
     transcript = await run_script(app, by_post, chat="console:mother")
     assert "leads to a post, not to the account" in transcript
-    by_name = [*REPORT_SCRIPT[:4], "collector.account", "2", "2", "Again today", "Australia", "2", "1"]
+    by_name = [
+        *REPORT_SCRIPT[:4],
+        "collector.account",
+        "2",
+        "2",
+        "2",
+        "Again today",
+        *HOTLINE_FACTS,
+        "Australia",
+        "2",
+        "1",
+    ]
     await run_script(app, by_name, chat="console:mother-again")
 
     async with app.db.transaction() as session:
@@ -172,7 +187,8 @@ async def test_a_post_link_then_the_accounts_name_end_in_one_case(app: TurnRunne
 
 
 async def test_i_dont_know_the_link_still_files_the_tip(app: TurnRunner) -> None:
-    script = [*REPORT_SCRIPT[:4], "1", "2", "2", "A man in a game chat", "Australia", "2", "1"]  # 1: I don't know
+    # 1: I don't know the link; no other accounts; not yet reported; no follow-up
+    script = [*REPORT_SCRIPT[:4], "1", "2", "2", "2", "A man in a game chat", *HOTLINE_FACTS, "Australia", "2", "1"]
     transcript = await run_script(app, script)
     assert "Your reference is TIP-" in transcript
     async with app.db.transaction() as session:

@@ -106,11 +106,12 @@ async def test_a_mother_in_spain_reports_an_account_collecting_her_daughters_pho
     await mother.type("https://www.instagram.com/coleccionista.fotos")
     await mother.press("report-related-no")
     await mother.press("reported-not_yet")
+    await mother.press("report-followup-no")
     await mother.type("Publica fotos de mi hija en el festival del colegio")
     assert mother.text("facts-seen-ask") in mother.said
     await mother.skip_or_answer_facts("seen-week", "age-10_12", "button-yes", ("risk-identifiable",))
     await mother.type("España")
-    assert "INHOPE" in mother.said  # Spain has no hotline of its own in the directory: the map stands in
+    assert "INCIBE" in mother.said  # Spain's own hotline
     assert mother.text("report-consent-ask") in mother.said  # an adult is asked
     await mother.press("report-consent-yes")
     await mother.press("review-submit")
@@ -140,7 +141,7 @@ async def test_a_13_year_old_in_brazil_being_blackmailed_gets_help_and_is_never_
     await girl.press("young-images-yes")
     await girl.type("Brasil")
     assert "Take It Down" in girl.said
-    assert "Child Helpline International" in girl.said  # someone to talk to, even without a national line
+    assert "HelpLine (SaferNet Brasil)" in girl.said  # someone to talk to: Brazil's own helpline
     await girl.press("young-report-yes")
     await girl.press_literal("Discord")
     await girl.type("https://discord.com/users/123456789012345678")
@@ -177,6 +178,7 @@ async def test_a_witness_in_germany_reports_a_trading_network_and_its_telegram_g
     assert "Instagram" in witness.said
     assert "Telegram" in witness.said  # the linked group gets its own platform's route
     await witness.press("reported-not_yet")
+    await witness.press("report-followup-no")
     await witness.press("button-skip")
     await witness.skip_or_answer_facts("seen-today", "age-unsure", "button-no")
     await witness.type("Deutschland")
@@ -200,10 +202,11 @@ async def test_a_reporter_in_egypt_gets_the_international_routes(app: TurnRunner
     await reporter.type("https://www.tiktok.com/@commenter.account")
     await reporter.press("report-related-no")
     await reporter.press("reported-yes")
+    await reporter.press("report-followup-no")
     await reporter.press("button-skip")
     await reporter.skip_or_answer_facts("seen-earlier", "age-13_15", "button-no", ("risk-identifiable",))
     await reporter.type("EG")
-    assert "INHOPE" in reporter.said  # no national hotline listed: the map of member hotlines
+    assert "CyberTipline" in reporter.said  # no national hotline and no INHOPE member: NCMEC takes it
     await reporter.press("report-consent-no")
     await reporter.press("review-submit")
     assert reporter.text("tip-submitted") in reporter.transcript
@@ -231,6 +234,7 @@ async def test_a_father_watching_a_livestream_in_the_us_calls_first_and_hears_it
     await father.press("report-related-no")
     assert "clip" not in father.said.lower()  # no in-app step makes a new copy of the stream
     await father.press("reported-yes")
+    await father.press("report-followup-no")
     await father.press("button-skip")
     await father.skip_or_answer_facts("seen-today", "age-10_12", "button-no", ("risk-identifiable",))
     await father.press("report-consent-no")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from bot.desk.messages import EditCard, Post
 from bot.i18n import html_to_plain
-from tests.e2e.test_console_report import REPORT_SCRIPT, run_script
+from tests.e2e.test_console_report import HOTLINE_FACTS, REPORT_SCRIPT, run_script
 from tests.integration.cases.conftest import VOLUNTEER_CHAT, DeskRig
 
 LINK = "https://www.instagram.com/Collector.Account/?igshid=abc"
@@ -46,7 +46,8 @@ async def test_without_a_volunteer_chat_nothing_is_posted(rig: DeskRig) -> None:
 
 async def test_the_card_says_how_surely_the_account_was_named(rig: DeskRig) -> None:
     """A Discord username has no link; the card says it was typed, so volunteers weigh it."""
-    script = [*REPORT_SCRIPT[:3], "7", "@TioLegal", "2", "2", "He asks my daughter for photos", "Australia", "2", "1"]
+    answers = ["2", "2", "2", "He asks my daughter for photos", *HOTLINE_FACTS, "Australia", "2", "1"]
+    script = [*REPORT_SCRIPT[:3], "7", "@TioLegal", *answers]
     transcript = await run_script(rig.app, script, chat="console:parent")
     assert "Your reference is TIP-" in transcript
     (card,) = rig.recorder.take()

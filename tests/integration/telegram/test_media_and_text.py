@@ -139,6 +139,10 @@ async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> N
                 ("press", "report.reported:not_yet"),
                 ("press", "report.follow_up:no"),
                 ("text", details),
+                ("press", "report.seen:skip"),
+                ("press", "report.age:skip"),
+                ("press", "report.knows:skip"),
+                ("press", "report.risks:done"),
                 ("press", "report.country:gb"),
             ]:
                 user.act(action, value)

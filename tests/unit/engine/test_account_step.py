@@ -9,14 +9,16 @@ from __future__ import annotations
 import pytest
 
 from bot.engine.replies import SubmitTip
-from tests.unit.engine.conftest import Chat, walk_to_account
+from tests.unit.engine.conftest import Chat, skip_hotline_facts, walk_to_account
 
 
 def finish(chat: Chat) -> SubmitTip:
     """From "other accounts?" to the submitted tip, answering as little as possible."""
     chat.press("report-related-no")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     chat.type("Australia")
     chat.press("report-consent-no")
     chat.press("review-submit")
@@ -115,7 +117,9 @@ def test_the_review_shows_the_account_and_the_evidence(chat: Chat) -> None:
     chat.type("@tiolegal")
     chat.press("report-related-no")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.press("button-skip")
+    skip_hotline_facts(chat)
     chat.type("Australia")
     chat.press("report-consent-no")
     assert chat.keys[-1] == "report-review"

@@ -144,6 +144,7 @@ def test_the_report_asks_what_a_hotline_needs_and_each_can_be_skipped(chat: Chat
     chat.type("https://instagram.com/some.account")
     chat.press("report-related-no")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     assert chat.keys == ["facts-seen-ask"]
     chat.press("seen-date")
@@ -171,6 +172,7 @@ def test_skipping_every_fact_stores_none_of_them(chat: Chat) -> None:
     chat.type("https://instagram.com/some.account")
     chat.press("report-related-no")
     chat.press("reported-not_yet")
+    chat.press("report-followup-no")
     chat.press("button-skip")
     skip_hotline_facts(chat)
     answers = chat.state.answers
@@ -212,5 +214,5 @@ def test_an_account_on_another_platform_gets_its_own_platforms_route(chat: Chat)
 def test_text_that_is_neither_a_link_nor_a_name_says_so(chat: Chat) -> None:
     walk_to_account(chat)
     chat.type("😱😱 !!")
-    assert chat.keys == ["account-error-not-a-name", "report-account-ask"]
+    assert chat.keys == ["account-error-not_a_name", "report-account-ask"]
     assert chat.state.answers.accounts == []
