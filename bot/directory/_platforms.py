@@ -343,7 +343,7 @@ def facebook_url(spec: Spec, link: Link) -> Outcome:
         return NOT_ACCOUNT
     if not segs:
         return NOT_ACCOUNT
-    if first.isdigit():
+    if spec.matches("user_id", first):  # the same test as a typed id, so both forms give one key
         return _fb_id(spec, first)
     return _handle(spec, first) or NOT_ACCOUNT
 

@@ -64,8 +64,9 @@ MAX_DISPLAY_NAME = 64
 
 
 def _has_word(text: str) -> bool:
-    """Any letter or digit at all: emoji, symbols and punctuation alone name nothing."""
-    return any(unicodedata.category(c)[0] in {"L", "N"} for c in text)
+    """Any letter, digit or underscore at all (`__` is a name on some platforms): emoji, symbols and
+    other punctuation alone name nothing."""
+    return any(unicodedata.category(c)[0] in {"L", "N"} or c == "_" for c in text)
 
 
 def _display_name(text: str) -> str | None:
