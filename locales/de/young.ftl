@@ -12,7 +12,7 @@ young-emergency =
     { $routes }
     Wenn du in Sicherheit bist, helfe ich dir mit dem Rest.
 young-country-ask = In welchem Land bist du? Wähle es unten aus oder schreib den Namen, dann zeige ich dir, wer dir dort helfen kann.
-young-country-ask-guessed = Bist du in { $country }? Tippe es unten an, oder wähle oder schreib ein anderes Land, dann zeige ich dir, wer dir dort helfen kann.
+young-country-ask-guessed = Dein Land: { $country }. Stimmt das? Tippe es unten an, oder wähle oder schreib ein anderes Land, dann zeige ich dir, wer dir dort helfen kann.
 young-not-your-fault =
     <b>Das ist nicht deine Schuld, und du bekommst keinen Ärger.</b>
     Wer so etwas tut, macht sich strafbar, nicht du. Das passiert vielen jungen Menschen, und es gibt Leute, deren Aufgabe es ist, dir zu helfen.

@@ -13,7 +13,7 @@ young-emergency =
     { $routes }
     When you are safe, I'm here to help with the rest.
 young-country-ask = Which country are you in? Choose below or type its name, so I can show you who can help there.
-young-country-ask-guessed = Are you in { $country }? Tap it below, or choose or type another country, so I can show you who can help there.
+young-country-ask-guessed = Your country: { $country }. Is that right? Tap it below, or choose or type another country, so I can show you who can help there.
 young-not-your-fault =
     <b>This is not your fault, and you are not in trouble.</b>
     The person doing this is the one breaking the law. It happens to a lot of young people, and there are people whose job is to help you.

@@ -12,7 +12,7 @@ young-emergency =
     { $routes }
     Cuando estés a salvo, aquí estoy para ayudarte con lo demás.
 young-country-ask = ¿En qué país estás? Elígelo abajo o escribe su nombre, y te enseño quién puede ayudarte allí.
-young-country-ask-guessed = ¿Estás en { $country }? Tócalo abajo, o elige o escribe otro país, y te enseño quién puede ayudarte allí.
+young-country-ask-guessed = Tu país: { $country }. ¿Es correcto? Tócalo abajo, o elige o escribe otro país, y te enseño quién puede ayudarte allí.
 young-not-your-fault =
     <b>No es culpa tuya y no te has metido en ningún lío.</b>
     Quien está haciendo esto es quien incumple la ley. Les pasa a muchos jóvenes, y hay personas cuyo trabajo es ayudarte.

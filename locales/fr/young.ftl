@@ -12,7 +12,7 @@ young-emergency =
     { $routes }
     Quand tu seras en sécurité, je suis là pour t'aider pour la suite.
 young-country-ask = Dans quel pays es-tu ? Choisis-le ci-dessous ou écris son nom, et je te montre qui peut t'aider là-bas.
-young-country-ask-guessed = Es-tu en { $country } ? Appuie dessus ci-dessous, ou choisis ou écris un autre pays, et je te montre qui peut t'aider là-bas.
+young-country-ask-guessed = Ton pays : { $country }. C'est bien ça ? Appuie dessus ci-dessous, ou choisis ou écris un autre pays, et je te montre qui peut t'aider là-bas.
 young-not-your-fault =
     <b>Ce n'est pas ta faute, et tu n'as pas d'ennuis.</b>
     C'est la personne qui fait ça qui enfreint la loi. Ça arrive à beaucoup de jeunes, et des gens sont là exactement pour t'aider.

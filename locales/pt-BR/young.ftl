@@ -12,7 +12,7 @@ young-emergency =
     { $routes }
     Quando estiver em segurança, estou aqui para ajudar com o resto.
 young-country-ask = Em que país você está? Escolha abaixo ou digite o nome, e eu mostro quem pode te ajudar aí.
-young-country-ask-guessed = Você está em { $country }? Toque abaixo, ou escolha ou digite outro país, e eu mostro quem pode te ajudar aí.
+young-country-ask-guessed = Seu país: { $country }. Está certo? Toque nele abaixo, ou escolha ou digite outro país, e eu mostro quem pode te ajudar aí.
 young-not-your-fault =
     <b>Isso não é culpa sua, e você não está encrencado/a.</b>
     Quem está fazendo isso é quem está cometendo um crime. Acontece com muitos jovens, e existem pessoas cujo trabalho é te ajudar.
