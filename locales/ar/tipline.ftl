@@ -168,6 +168,10 @@ report-review =
     حسابات أخرى: { $related }
     الإبلاغ إلى المنصة: { $reported }
     التفاصيل: { $details }
+    متى رأيته: { $seen }
+    العمر الظاهر للطفل: { $age }
+    هل تعرف الطفل: { $knows }
+    علامات الخطر: { $risks }
     بلدك: { $country }
     هل يمكننا التواصل معك: { $consent }
 review-none = لا يوجد

@@ -151,6 +151,10 @@ report-review =
     Weitere Konten: { $related }
     Bei der Plattform gemeldet: { $reported }
     Details: { $details }
+    Wann Sie es gesehen haben: { $seen }
+    Geschätztes Alter des Kindes: { $age }
+    Sie kennen das Kind: { $knows }
+    Warnzeichen: { $risks }
     Ihr Land: { $country }
     Dürfen wir Sie kontaktieren: { $consent }
 review-none = keine

@@ -150,6 +150,10 @@ report-review =
     Other accounts: { $related }
     Reported to the platform: { $reported }
     Details: { $details }
+    When you saw it: { $seen }
+    The child's apparent age: { $age }
+    You know the child: { $knows }
+    Risk signs: { $risks }
     Your country: { $country }
     May we contact you: { $consent }
 review-none = none

@@ -154,6 +154,10 @@ report-review =
     Otras cuentas: { $related }
     Denunciada en la plataforma: { $reported }
     Detalles: { $details }
+    Cuándo lo viste: { $seen }
+    Edad aparente del niño o la niña: { $age }
+    Conoces al niño o la niña: { $knows }
+    Señales de riesgo: { $risks }
     Tu país: { $country }
     Podemos escribirte: { $consent }
 review-none = —

@@ -155,6 +155,10 @@ report-review =
     Autres comptes : { $related }
     Signalé à la plateforme : { $reported }
     Détails : { $details }
+    Quand vous l'avez vu : { $seen }
+    Âge apparent de l'enfant : { $age }
+    Vous connaissez l'enfant : { $knows }
+    Signes de danger : { $risks }
     Votre pays : { $country }
     Pouvons-nous vous contacter : { $consent }
 review-none = aucun

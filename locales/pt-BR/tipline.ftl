@@ -154,6 +154,10 @@ report-review =
     Outras contas: { $related }
     Denunciada à plataforma: { $reported }
     Detalhes: { $details }
+    Quando você viu: { $seen }
+    Idade aparente da criança: { $age }
+    Você conhece a criança: { $knows }
+    Sinais de risco: { $risks }
     Seu país: { $country }
     Podemos entrar em contato: { $consent }
 review-none = —

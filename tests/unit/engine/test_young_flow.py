@@ -3,9 +3,12 @@ through the pure engine."""
 
 from __future__ import annotations
 
+import pytest
+
 from bot.engine.keys import MENU_PAYLOAD
 from bot.engine.replies import Joined, Msg, SubmitTip
-from tests.unit.engine.conftest import Chat, skip_hotline_facts, walk_to_account
+from bot.i18n import Locales
+from tests.unit.engine.conftest import Chat, skip_hotline_facts, walk_to_account, walk_to_review
 
 
 def route_labels(chat: Chat, key: str) -> list[str]:
@@ -216,3 +219,40 @@ def test_text_that_is_neither_a_link_nor_a_name_says_so(chat: Chat) -> None:
     chat.type("😱😱 !!")
     assert chat.keys == ["account-error-not_a_name", "report-account-ask"]
     assert chat.state.answers.accounts == []
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt-BR", "ru", "ar"])
+def test_the_review_lists_what_the_hotline_asked_in_every_language(
+    chat: Chat, locales: Locales, language: str
+) -> None:
+    walk_to_account(chat)
+    chat.type("https://instagram.com/some.account")
+    chat.press("report-related-no")
+    chat.press("reported-not_yet")
+    chat.press("report-followup-no")
+    chat.press("button-skip")
+    chat.press("seen-week")
+    chat.press("age-13_15")
+    chat.press("button-no")
+    chat.press("risk-meeting")
+    chat.press("risk-money")
+    chat.press("facts-risks-done")
+    chat.press("Australia")
+    chat.press("report-consent-no")
+    assert chat.position == "report.review"
+    review = chat.replies[-1]
+    text = locales.text(language, review.key, review.params)
+    for label in ("seen-week", "age-13_15", "review-no", "risk-meeting", "risk-money"):
+        assert locales.text(language, label) in text, (language, label)
+    assert text.count("\n") >= 12, "one line each: the hotline's four facts come with the rest"
+
+
+def test_the_review_says_none_for_each_hotline_fact_skipped(chat: Chat, locales: Locales) -> None:
+    walk_to_review(chat)
+    review = chat.replies[-1]
+    assert {name: review.params[name] for name in ("seen", "age", "knows", "risks")} == dict.fromkeys(
+        ("seen", "age", "knows", "risks"), Msg(key="review-none")
+    )
+    text = locales.text("en", review.key, review.params)
+    assert "When you saw it: none" in text
+    assert "Risk signs: none" in text
