@@ -16,6 +16,7 @@ from collections.abc import Mapping
 from pathlib import Path
 
 from bot.directory import Directory
+from bot.directory.models import FOR_SOMEONE
 from bot.flowspec import FlowSet
 from bot.flowspec.model import ChoiceStep, RoutesStep
 from bot.i18n import Locales, html_to_plain
@@ -127,7 +128,9 @@ def young_helpline_problems(flows: FlowSet, directory: Directory, folder: Path) 
     """Every country's path for a young person ends with someone to talk to: each routes step that
     shows helplines, in a flow a young person walks (one with an option setting `self_report`),
     gives at least one helpline or the stated international fallback, for every listed country
-    and for a country we do not know, for every category that flow can set."""
+    and for a country we do not know, for every category that flow can set; and every step there
+    that may show helplines or removal tools says `audience: young` (no parents' lines, no
+    StopNCII, which is for adults)."""
     problems: list[str] = []
     for flow in flows.flows.values():
         options = [option for step in flow.steps.values() if isinstance(step, ChoiceStep) for option in step.options]
@@ -135,11 +138,19 @@ def young_helpline_problems(flows: FlowSet, directory: Directory, folder: Path) 
             continue
         categories = sorted({str(option.set["category"]) for option in options if option.set.get("category")})
         for step_id, step in flow.steps.items():
-            if not isinstance(step, RoutesStep) or "helpline" not in (step.kinds or ()):
+            if not isinstance(step, RoutesStep):
+                continue
+            if step.audience != "young" and set(step.kinds or FOR_SOMEONE) & set(FOR_SOMEONE):
+                problems.append(
+                    f"{folder / (flow.id + '.yaml')}:{step_id}: a young person's flow shows helplines or "
+                    "removal tools: say `audience: young`, so that parents' lines and adults' tools "
+                    "(StopNCII) are left out"
+                )
+            if "helpline" not in (step.kinds or ()):
                 continue
             for category in [step.category] if step.category else categories:
                 for country in [*sorted(directory.countries), None]:
-                    routes = directory.routes(category, "other", country).items
+                    routes = directory.routes(category, "other", country, audience=step.audience).items
                     if not any(item.via == "helpline" for item in routes):
                         where = country or "an unknown country"
                         problems.append(

@@ -59,9 +59,12 @@ class Directory:
             raise ValueError(f"unknown platform {platform!r}")
         return self._recogniser.recognise(text, platform)
 
-    def routes(self, category: str, platform: str, country: str | None, *, danger: bool = False) -> Routes:
-        """Where to report, in order; ``danger=True`` when a child is in danger right now."""
-        return self._router.routes(category, platform, country, danger=danger)
+    def routes(
+        self, category: str, platform: str, country: str | None, *, danger: bool = False, audience: str | None = None
+    ) -> Routes:
+        """Where to report, in order; ``danger=True`` when a child is in danger right now; ``audience``
+        (``young`` or ``parents``) keeps the helplines and removal tools meant for them."""
+        return self._router.routes(category, platform, country, danger=danger, audience=audience)
 
     def find_country(self, text: str) -> str | None:
         return self._countries_index.find(text)

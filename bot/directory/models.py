@@ -29,6 +29,13 @@ Category = Literal[
 ]
 CATEGORIES: tuple[Category, ...] = get_args(Category)
 ServiceKind = Literal["hotline", "police", "helpline", "take_it_down", "report_remove", "international", "emergency"]
+Audience = Literal["young", "parents", "adults"]
+"""Whom a service is for: `young` a young person (under 18) about themselves; `parents` a parent,
+carer or other adult worried about a child; `adults` an adult about themselves (StopNCII)."""
+AUDIENCES: tuple[Audience, ...] = get_args(Audience)
+FOR_SOMEONE = ("helpline", "take_it_down", "report_remove")
+"""Service kinds that must say whom they are for (`audience`): a young person's path shows only
+what is for them, a parent's only what is for parents."""
 RouteKind = Literal[
     "emergency",
     "platform_form",
@@ -206,6 +213,9 @@ class Service(_Named):
     confidence: Confidence
     confirmed: date
     """When a person or an audit last checked this entry against its source."""
+    audience: tuple[Audience, ...] = ()
+    """Whom it is for, from what its source says (required for the kinds in `FOR_SOMEONE`; empty
+    for the others: anyone)."""
     members_only: bool = False
     """A directory of national members (the INHOPE map): as a fallback it is shown only where the
     country has a member (its ``networks``) or the country is not listed, never as an empty map."""
@@ -214,6 +224,18 @@ class Service(_Named):
     @classmethod
     def _url_https(cls, url: str | None) -> str | None:
         return None if url is None else _https_only(url)
+
+    @model_validator(mode="after")
+    def _says_whom_it_is_for(self) -> Service:
+        if self.kind in FOR_SOMEONE and not self.audience:
+            raise ValueError(f"a {self.kind} says whom it is for: audience (young, parents, adults) as its source says")
+        if len(set(self.audience)) != len(self.audience):
+            raise ValueError("audience lists each one once")
+        return self
+
+    def is_for(self, audience: str | None) -> bool:
+        """Shown to `audience` (None: anyone asking, e.g. a witness's report)?"""
+        return audience is None or not self.audience or audience in self.audience
 
 
 class ServicesFile(_Frozen):

@@ -95,8 +95,14 @@ class Router:
         self._services = services
         self._countries = countries
 
-    def routes(self, category: str, platform: str, country: str | None, *, danger: bool = False) -> Routes:
-        """Routes for a report; ``danger`` puts the emergency number first for any category."""
+    def routes(
+        self, category: str, platform: str, country: str | None, *, danger: bool = False, audience: str | None = None
+    ) -> Routes:
+        """Routes for a report; ``danger`` puts the emergency number first for any category.
+
+        ``audience`` (``young``, ``parents``) keeps only the services for them (`Service.audience`);
+        where the country has none of a kind for them, the step's fallback stands in as usual.
+        """
         rule = self._routing.categories.get(category)  # type: ignore[call-overload]
         if rule is None:
             raise ValueError(f"unknown category {category!r}")
@@ -109,14 +115,14 @@ class Router:
         items: list[RouteItem] = []
         seen: set[str] = set()
         for step in steps:
-            for key, item in self._resolve(step, category, platform, where):
+            for key, item in self._resolve(step, category, platform, where, audience):
                 if key not in seen:
                     seen.add(key)
                     items.append(item)
         return Routes(items=items, urgent=rule.urgent or danger)
 
     def _resolve(
-        self, step: RouteStep, category: str, platform_id: str, country: Country | None
+        self, step: RouteStep, category: str, platform_id: str, country: Country | None, audience: str | None = None
     ) -> list[tuple[str, RouteItem]]:
         kind: RouteKind = step.kind
         if kind == "emergency":
@@ -146,11 +152,17 @@ class Router:
             )
             return [(f"in_app:{platform_id}", item)]
         if step.services:
-            return [(sid, _service_item(kind, self._services[sid])) for sid in step.services]
+            return [
+                (sid, _service_item(kind, self._services[sid]))
+                for sid in step.services
+                if self._services[sid].is_for(audience)
+            ]
         own = [
             (sid, _service_item(kind, self._services[sid]))
             for sid in (country.services if country else ())
-            if self._services[sid].kind == kind and category in self._services[sid].covers
+            if self._services[sid].kind == kind
+            and category in self._services[sid].covers
+            and self._services[sid].is_for(audience)
         ]
         if own:
             return own
@@ -159,7 +171,9 @@ class Router:
         return [
             (sid, _service_item(self._services[sid].kind, self._services[sid], via=kind, fallback=True))
             for sid in step.fallback
-            if category in self._services[sid].covers and self._has_member(sid, country)
+            if category in self._services[sid].covers
+            and self._has_member(sid, country)
+            and self._services[sid].is_for(audience)
         ]
 
     def _has_member(self, sid: str, country: Country | None) -> bool:

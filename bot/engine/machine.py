@@ -645,7 +645,11 @@ class _Turn:
         answers = self.state.answers
         category = target.category or answers.category or "other"
         routes = self.directory.routes(
-            category, answers.platform or "other", self.state.profile.country, danger=bool(answers.child_in_danger)
+            category,
+            answers.platform or "other",
+            self.state.profile.country,
+            danger=bool(answers.child_in_danger),
+            audience=target.audience,
         )
         parts = route_parts(routes, target.kinds, self.platform_param(answers.platform or OTHER_PLATFORM))
         parts += self.related_platform_parts(target, category)

@@ -103,6 +103,8 @@ class RoutesStep(_Step):
     """Only these kinds of route (e.g. `emergency`); all that apply when absent."""
     category: str | None = None
     """Route for this category instead of the answered one (e.g. a parent who needs a helpline)."""
+    audience: Literal["young", "parents"] | None = None
+    """Only the helplines and removal tools for them (the directory's `audience`); all when absent."""
 
 
 class ActionStep(_Step):

@@ -319,3 +319,28 @@ def test_a_country_network_must_be_a_members_directory(data_copy: Path) -> None:
     assert problems_after(data_copy, "countries.yaml", wrong) == [
         "countries.yaml:AT: networks: ncmec_cybertipline is not a members' directory (members_only) in services.yaml"
     ]
+
+
+def test_a_helpline_must_say_whom_it_is_for(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["services"]["childline_uk"]["audience"]
+
+    (problem,) = problems_after(data_copy, "services.yaml", drop)
+    assert problem.startswith("services.yaml:childline_uk: ")
+    assert "a helpline says whom it is for" in problem
+
+
+def test_a_removal_tool_must_say_whom_it_is_for(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["services"]["stopncii"]["audience"]
+
+    (problem,) = problems_after(data_copy, "services.yaml", drop)
+    assert "a take_it_down says whom it is for" in problem
+
+
+def test_an_unknown_audience_is_refused(data_copy: Path) -> None:
+    def typo(data: Any) -> None:
+        data["services"]["childline_uk"]["audience"] = ["youth"]
+
+    (problem,) = problems_after(data_copy, "services.yaml", typo)
+    assert problem.startswith("services.yaml:childline_uk: audience.0: ")

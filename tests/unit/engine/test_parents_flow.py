@@ -107,7 +107,8 @@ def walk_to_photos_tip(chat: Chat) -> None:
     hotline = routes_of(chat.replies[0])
     assert [item["name"] for item in hotline] == ["eSafety Commissioner"]
     removal = routes_of(chat.replies[1])
-    assert [item["name"] for item in removal] == ["Take It Down (NCMEC)", "StopNCII.org"]
+    # StopNCII is for adults about their own images, never for a parent about their child's.
+    assert [item["name"] for item in removal] == ["Take It Down (NCMEC)"]
     assert chat.position == "parents.photos_tip"
 
 
@@ -391,7 +392,9 @@ def test_talk_uses_the_remembered_country(chat: Chat) -> None:
     in_country(chat, "AU")
     chat.press("parents-start-talk")
     assert chat.keys == ["parents-talk", "parents-talk-end"]
-    assert "Kids Helpline" in [item["name"] for item in routes_of(chat.replies[0])]
+    # A parent is shown the lines for parents or for anyone (Lifeline), not Kids Helpline, which is
+    # for young people aged 5 to 25.
+    assert [item["name"] for item in routes_of(chat.replies[0])] == ["Lifeline"]
 
 
 def test_talk_still_asks_when_the_country_is_only_guessed(chat: Chat) -> None:

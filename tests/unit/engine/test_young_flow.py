@@ -222,9 +222,7 @@ def test_text_that_is_neither_a_link_nor_a_name_says_so(chat: Chat) -> None:
 
 
 @pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt-BR", "ru", "ar"])
-def test_the_review_lists_what_the_hotline_asked_in_every_language(
-    chat: Chat, locales: Locales, language: str
-) -> None:
+def test_the_review_lists_what_the_hotline_asked_in_every_language(chat: Chat, locales: Locales, language: str) -> None:
     walk_to_account(chat)
     chat.type("https://instagram.com/some.account")
     chat.press("report-related-no")
@@ -256,3 +254,26 @@ def test_the_review_says_none_for_each_hotline_fact_skipped(chat: Chat, locales:
     text = locales.text("en", review.key, review.params)
     assert "When you saw it: none" in text
     assert "Risk signs: none" in text
+
+
+def test_a_young_person_gets_take_it_down_never_stopncii_and_the_lines_for_young_people(chat: Chat) -> None:
+    start_young(chat)
+    chat.press("young-what-shared")
+    chat.press("young-images-yes")
+    chat.press("Germany")
+    assert chat.keys == ["young-takedown", "young-talk", "young-report-ask"]
+    takedown = route_names(chat, "young-takedown")
+    assert "Take It Down" in takedown
+    assert "StopNCII" not in takedown
+    talk = route_names(chat, "young-talk")
+    assert "Kinder- und Jugendtelefon" in talk
+    assert "Elterntelefon" not in talk
+
+
+def test_a_young_person_in_the_us_gets_take_it_down_alone(chat: Chat) -> None:
+    start_young(chat)
+    chat.press("young-what-threats")
+    chat.press("young-images-unsure")
+    chat.press("United States")
+    assert route_labels(chat, "young-takedown") == ["route-kind-take_it_down"]
+    assert "StopNCII" not in route_names(chat, "young-takedown")

@@ -93,3 +93,21 @@ def test_an_unknown_risk_signal_is_refused(content: Path, capsys: pytest.Capture
     code, out = run_check(capsys)
     assert code == 1
     assert "report.yaml:risks: option 'meeting' sets risks to 'meetin'" in out
+
+
+def test_a_young_persons_helplines_must_be_the_ones_for_young_people(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_flow(content, "young", lambda d: d["steps"]["takedown"].pop("audience"))
+    code, out = run_check(capsys)
+    assert code == 1
+    assert "young.yaml:takedown: a young person's flow shows helplines or removal tools: say `audience: young`" in out
+
+
+def test_parents_lines_on_a_young_persons_path_fail_the_check(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_flow(content, "young", lambda d: d["steps"]["talk"].update(audience="parents"))
+    code, out = run_check(capsys)
+    assert code == 1
+    assert "young.yaml:talk: a young person's flow shows helplines or removal tools: say `audience: young`" in out
