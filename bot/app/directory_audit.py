@@ -92,7 +92,7 @@ def entries(directory: Directory) -> list[Entry]:
             found.append(Entry(f"services.yaml:{sid}", contact, service.source, service.confidence, service.confirmed))
     for pid, platform in directory.platforms.items():
         found.extend(
-            Entry(f"platforms.yaml:{pid}:{harm}", link.url, link.source, link.confidence, link.confirmed)
+            Entry(f"platforms.yaml:{pid}:{harm}", link.where, link.source, link.confidence, link.confirmed)
             for harm, link in platform.reports.items()
         )
     return found

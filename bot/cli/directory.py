@@ -79,7 +79,7 @@ def _platforms(settings: Settings, _args: argparse.Namespace) -> int:
         print(f"{platform.name} [{pid}]  e.g. {html_to_plain(locales.text('en', f'example-{pid}'))}")
         for harm, link in platform.reports.items():
             flag = "" if link.confidence == "seen" else "  (unconfirmed)"
-            print(f"  {harm}: {link.url}{flag}")
+            print(f"  {harm}: {link.where}{flag}")
         steps = html_to_plain(locales.text("en", directory.in_app_steps_key(pid)))
         print(_indent(steps, "    "))
         print()

@@ -62,16 +62,34 @@ def _https_only(url: str) -> str:
 
 
 class ReportLink(_Frozen):
-    """One web page or form where a platform takes reports of one kind of harm."""
+    """One web page or form where a platform takes reports of one kind of harm.
 
-    url: str
+    Without a ``url`` it is a route no source gave a checked link for (TikTok's copyright report):
+    its ``note_key`` then says where to find it (in the app, or the help centre's menus).
+    """
+
+    url: str | None = None
     source: str = Field(min_length=1)
     confidence: Confidence
     confirmed: date | None = None
     """When a person or an audit last checked this link against its source (``tipline directory stale``)."""
     note_key: str | None = None
 
-    _check_url = field_validator("url")(_https_only)
+    @field_validator("url")
+    @classmethod
+    def _url_https(cls, url: str | None) -> str | None:
+        return None if url is None else _https_only(url)
+
+    @model_validator(mode="after")
+    def _says_where(self) -> ReportLink:
+        if self.url is None and self.note_key is None:
+            raise ValueError("a report route without a url needs a note_key saying where to find it (no guessed link)")
+        return self
+
+    @property
+    def where(self) -> str:
+        """The link, or where the note says to go, for the people who edit and audit the data."""
+        return self.url or f"(no link: {self.note_key})"
 
 
 class InApp(_Frozen):

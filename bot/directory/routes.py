@@ -140,7 +140,7 @@ class Router:
                         source=link.source,
                         confirmed=link.confidence == "seen",
                     )
-                    return [(f"form:{link.url}", item)]
+                    return [(f"form:{link.url or f'{platform_id}:{harm}'}", item)]
             return []
         if kind == "platform_in_app":
             item = RouteItem(

@@ -86,3 +86,55 @@ def test_report_remove_is_for_the_young_person_or_their_parent() -> None:
     for audience in ("young", "parents"):
         items = directory().routes("sexual_imagery", "other", "GB", audience=audience).items
         assert "Report Remove (Childline, IWF)" in [item.name for item in items]
+
+
+# --- Stolen ordinary photos: the privacy and copyright routes beyond Instagram (#14) ----------------
+
+
+def photo_routes(platform: str) -> dict[str, RouteItem]:
+    items = directory().routes("stolen_photos", platform, "GB").items
+    return {item.kind: item for item in items if item.kind in ("platform_privacy", "platform_copyright")}
+
+
+@pytest.mark.parametrize(
+    ("platform", "privacy", "copyright"),
+    [
+        ("instagram", "https://help.instagram.com/517920941588885", "https://help.instagram.com/126382350847838"),
+        (
+            "facebook",
+            "https://www.facebook.com/help/www/428478523862899",
+            "https://www.facebook.com/help/ipreporting/report/copyright/",
+        ),
+        (
+            "youtube",
+            "https://support.google.com/youtube/answer/142443",
+            "https://support.google.com/youtube/answer/2807622",
+        ),
+        ("x", "https://help.x.com/rules-and-policies/personal-information", None),
+    ],
+)
+def test_the_big_platforms_have_a_privacy_and_a_copyright_route(
+    platform: str, privacy: str, copyright: str | None
+) -> None:
+    routes = photo_routes(platform)
+    assert routes["platform_privacy"].url == privacy
+    assert routes["platform_copyright"].url == copyright
+    for item in routes.values():
+        assert item.note_key, item
+        assert item.source.strip(), item
+
+
+def test_tiktok_gets_its_copyright_route_in_the_app_and_no_guessed_privacy_link() -> None:
+    routes = photo_routes("tiktok")
+    assert "platform_privacy" not in routes
+    copyright = routes["platform_copyright"]
+    assert copyright.url is None
+    assert copyright.note_key == "route-note-tiktok-copyright-in-app"
+
+
+def test_a_route_without_a_link_says_where_to_go_instead() -> None:
+    for pid, platform in directory().platforms.items():
+        for harm, link in platform.reports.items():
+            if link.url is None:
+                assert link.note_key, (pid, harm)
+                assert link.where == f"(no link: {link.note_key})"

@@ -344,3 +344,12 @@ def test_an_unknown_audience_is_refused(data_copy: Path) -> None:
 
     (problem,) = problems_after(data_copy, "services.yaml", typo)
     assert problem.startswith("services.yaml:childline_uk: audience.0: ")
+
+
+def test_a_report_route_without_a_link_must_say_where_to_go(data_copy: Path) -> None:
+    def drop(data: Any) -> None:
+        del data["platforms"]["tiktok"]["reports"]["copyright"]["note_key"]
+
+    (problem,) = problems_after(data_copy, "platforms.yaml", drop)
+    assert problem.startswith("platforms.yaml:tiktok: ")
+    assert "needs a note_key saying where to find it" in problem
