@@ -120,8 +120,10 @@ def check_flows(
 
 def young_person_problems(flows: FlowSet, graph: dict[str, set[str]]) -> Iterator[tuple[str, str]]:
     """A young person is never asked whether an adult may contact them: from any option that marks
-    a report as their own (`self_report: true`), no step reachable may set `contact_consent`, and
-    the set values must be among those the engine knows (a typo would silently store nothing)."""
+    a report as their own (`self_report: true`), no step reachable may set `contact_consent`; a
+    follow-up question there must be a young person's own text (an automatic check-back by the bot,
+    never a person); and the set values must be among those the engine knows (a typo would silently
+    store nothing)."""
     known = {"seen_when": SEEN_WHEN, "child_age": AGE_RANGES, "risks": RISK_SIGNALS}
     starts: list[str] = []
     for ref in graph:
@@ -141,6 +143,17 @@ def young_person_problems(flows: FlowSet, graph: dict[str, set[str]]) -> Iterato
             "contact_consent" in option.set for option in options
         ):
             yield ref, "asks about contact on a young person's own report (self_report): never ask a child that"
+        asks_follow_up = (isinstance(step, ChoiceStep) and step.field == "follow_up") or any(
+            "follow_up" in option.set for option in options
+        )
+        if asks_follow_up and step is not None and not step.text.startswith("young-"):
+            yield (
+                ref,
+                (
+                    "asks a young person about a follow-up with a reporter's text: use a `young-` text that "
+                    "says it is one automatic message from the bot, no person, and how to say no"
+                ),
+            )
 
 
 def _fields_of(step: Step) -> Iterator[str]:

@@ -180,6 +180,7 @@ class TurnRunner:
             country=tip.country,
             now=now,
             after=self.follow_up_after,
+            young=bool(tip.answers.self_report),
         )
 
     async def _relay_answer(self, session: AsyncSession, chat_key: str, answer: RelayAnswer, now: datetime) -> None:

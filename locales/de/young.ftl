@@ -112,3 +112,13 @@ report-done-danger =
     <b>Wenn ein Kind gerade in Gefahr ist, rufen Sie sofort den Notruf an.</b> { $charity } kann nicht sofort eingreifen: Wir prüfen Meldungen später.
     Ehrenamtliche von { $charity } prüfen jede Meldung, und Meldungen zum selben Konto werden zu einem Fall zusammengeführt.
 report-trading-warning = <b>Öffnen Sie keine Gruppen oder Links, die diese Konten teilen, treten Sie nicht bei und laden Sie nichts herunter</b>, auch nicht zur Kontrolle. Schicken Sie uns nur die Links zu den Konten.
+
+## The follow-up a young person may choose (flows/young.yaml follow_up; docs/follow-up.md)
+young-followup-ask =
+    Soll ich später hier nachfragen, ob dieses Konto weg ist?
+    Das ist eine einzige automatische Nachricht von diesem Bot, mit höchstens einer Erinnerung. Kein Mensch schreibt dir, und niemand erfährt, wer du bist. Wenn jemand anderes diesen Chat lesen könnte, wähle „Nein, danke“. Du kannst es jederzeit mit /stopcontact beenden.
+young-followup-yes = Ja, frag später nach
+young-followup-no = Nein, danke
+young-done-followup =
+    Wir geben Meldungen wie deine an die Stellen weiter, die handeln können. Wir können nicht sofort eingreifen: <b>Wenn du in Gefahr bist, ruf den Notruf an.</b>
+    Kein Mensch von uns wird dich kontaktieren. Dieser Bot fragt einmal wegen des Kontos nach, wie du es wolltest; /stopcontact beendet das. Wenn du reden willst, sind die Beratungsstellen oben für dich da, und du kannst jederzeit hierher zurückkommen.

@@ -113,3 +113,13 @@ report-done-danger =
     <b>If a child is in danger right now, call the emergency number now.</b> { $charity } cannot act in real time: we review reports later.
     A volunteer of { $charity } reviews every report, and reports about the same account are brought together into one case.
 report-trading-warning = <b>Do not open, join or download anything from groups or links these accounts share</b>, not even to check. Send us only the links to the accounts.
+
+## The follow-up a young person may choose (flows/young.yaml follow_up; docs/follow-up.md)
+young-followup-ask =
+    Would you like me to check back with you here later, to ask whether this account is gone?
+    It is one automatic message from this bot, with one reminder at most. No person will write to you, and nobody learns who you are. If someone else might read this chat, choose "No, thanks". You can stop it at any time with /stopcontact.
+young-followup-yes = Yes, check back with me
+young-followup-no = No, thanks
+young-done-followup =
+    We pass reports like yours to the people who can act on them. We can't act in real time: <b>if you are in danger, call the emergency number.</b>
+    No person from us will contact you. This bot will check back once about the account, as you asked; /stopcontact stops it. If you want to talk, the helplines above are there for you, and you can come back here at any time.

@@ -112,3 +112,13 @@ report-done-danger =
     <b>Si un niño está en peligro ahora mismo, llama ya al número de emergencias.</b> { $charity } no puede actuar en tiempo real: revisamos las denuncias más tarde.
     Una persona voluntaria de { $charity } revisa cada denuncia, y las denuncias sobre la misma cuenta se reúnen en un solo caso.
 report-trading-warning = <b>No abras, no te unas ni descargues nada de los grupos o enlaces que comparten estas cuentas</b>, ni siquiera para comprobarlo. Mándanos solo los enlaces a las cuentas.
+
+## The follow-up a young person may choose (flows/young.yaml follow_up; docs/follow-up.md)
+young-followup-ask =
+    ¿Quieres que más adelante te pregunte aquí si esta cuenta ya no está?
+    Es un solo mensaje automático de este bot, con un recordatorio como mucho. Ninguna persona te escribirá y nadie sabrá quién eres. Si otra persona puede leer este chat, elige «No, gracias». Puedes pararlo cuando quieras con /stopcontact.
+young-followup-yes = Sí, pregúntame más adelante
+young-followup-no = No, gracias
+young-done-followup =
+    Pasamos denuncias como la tuya a quienes pueden actuar. No podemos actuar en tiempo real: <b>si estás en peligro, llama al número de emergencias.</b>
+    Ninguna persona de nuestra parte se pondrá en contacto contigo. Este bot te preguntará una vez por la cuenta, como has pedido; /stopcontact lo para. Si quieres hablar, las líneas de ayuda de arriba están para ti, y puedes volver aquí cuando quieras.

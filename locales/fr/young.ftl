@@ -112,3 +112,13 @@ report-done-danger =
     <b>Si un enfant est en danger en ce moment, appelez tout de suite le numéro d'urgence.</b> { $charity } ne peut pas agir en temps réel : nous examinons les signalements plus tard.
     Un bénévole de { $charity } examine chaque signalement, et les signalements sur un même compte sont regroupés en un seul dossier.
 report-trading-warning = <b>N'ouvrez pas, ne rejoignez pas et ne téléchargez rien depuis les groupes ou liens que partagent ces comptes</b>, même pour vérifier. Envoyez-nous seulement les liens des comptes.
+
+## The follow-up a young person may choose (flows/young.yaml follow_up; docs/follow-up.md)
+young-followup-ask =
+    Veux-tu que je revienne vers toi ici plus tard, pour te demander si ce compte a disparu ?
+    C'est un seul message automatique de ce bot, avec un rappel au plus. Aucune personne ne t'écrira, et personne ne saura qui tu es. Si quelqu'un d'autre peut lire cette conversation, choisis « Non, merci ». Tu peux l'arrêter à tout moment avec /stopcontact.
+young-followup-yes = Oui, reviens vers moi
+young-followup-no = Non, merci
+young-done-followup =
+    Nous transmettons les signalements comme le tien à ceux qui peuvent agir. Nous ne pouvons pas agir en temps réel : <b>si tu es en danger, appelle le numéro d'urgence.</b>
+    Aucune personne de chez nous ne te contactera. Ce bot reviendra vers toi une fois au sujet du compte, comme tu l'as demandé ; /stopcontact l'arrête. Si tu veux parler, les lignes d'écoute ci-dessus sont là pour toi, et tu peux revenir ici quand tu veux.

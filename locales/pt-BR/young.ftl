@@ -112,3 +112,13 @@ report-done-danger =
     <b>Se uma criança está em perigo agora, ligue já para o número de emergência.</b> A { $charity } não consegue agir em tempo real: analisamos as denúncias depois.
     Um voluntário da { $charity } analisa cada denúncia, e as denúncias sobre a mesma conta são reunidas em um só caso.
 report-trading-warning = <b>Não abra, não entre e não baixe nada dos grupos ou links que essas contas compartilham</b>, nem para conferir. Mande para nós só os links das contas.
+
+## The follow-up a young person may choose (flows/young.yaml follow_up; docs/follow-up.md)
+young-followup-ask =
+    Quer que eu pergunte aqui mais tarde se essa conta sumiu?
+    É uma única mensagem automática deste bot, com no máximo um lembrete. Nenhuma pessoa vai te escrever, e ninguém fica sabendo quem você é. Se outra pessoa puder ler este chat, escolha "Não precisa". Você pode parar quando quiser com /stopcontact.
+young-followup-yes = Sim, pode perguntar depois
+young-followup-no = Não precisa
+young-done-followup =
+    Passamos denúncias como a sua para quem pode agir. Não conseguimos agir em tempo real: <b>se você estiver em perigo, ligue para o número de emergência.</b>
+    Nenhuma pessoa da nossa equipe vai entrar em contato com você. Este bot vai perguntar uma vez sobre a conta, como você pediu; /stopcontact faz parar. Se quiser conversar, os canais de ajuda acima estão aí para você, e você pode voltar aqui quando quiser.

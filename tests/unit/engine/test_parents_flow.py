@@ -118,6 +118,9 @@ def test_stolen_photos_files_a_tip_with_the_account_given_once(chat: Chat, local
     assert chat.state.answers.category == "stolen_photos"
     assert chat.keys == ["parents-photos-reported-ask"]
     chat.press("reported-not_yet")
+    # The same check-back as any reporter's (docs/follow-up.md): may the bot ask later?
+    assert chat.keys == ["report-followup-ask"]
+    chat.press("report-followup-yes")
     assert chat.keys == ["parents-photos-details-ask"]
     chat.type("Twenty photos from my public account, taken last year.")
     # Country, platform and account are known: straight on to the report's consent and review.
@@ -154,6 +157,8 @@ def test_stolen_photos_files_a_tip_with_the_account_given_once(chat: Chat, local
     assert effect.answers.platform == "instagram"
     assert effect.answers.details == "Twenty photos from my public account, taken last year."
     assert effect.country == "AU"
+    assert effect.answers.follow_up is True
+    assert effect.answers.self_report is None
     assert chat.keys == ["tip-submitted", "report-done"]
     ends_with_the_menu(chat, "report-done")
 
@@ -162,6 +167,8 @@ def test_stolen_photos_details_can_be_skipped(chat: Chat) -> None:
     walk_to_photos_tip(chat)
     chat.press("parents-photos-tip-yes")
     chat.press("reported-yes")
+    chat.press("report-followup-no")
+    assert chat.state.answers.follow_up is False
     chat.press("button-skip")
     assert chat.position == "report.consent"
     chat.press("report-consent-yes")

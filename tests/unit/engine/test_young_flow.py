@@ -57,7 +57,8 @@ def test_a_young_persons_whole_path_never_asks_about_contact(chat: Chat) -> None
     chat.press("young-report-yes")
     chat.press("Discord")
     chat.type("https://discord.com/users/123456789012345678")
-    assert chat.keys[0] == "young-platform-routes"
+    assert chat.keys == ["young-platform-routes", "young-followup-ask"]
+    chat.press("young-followup-no")
     chat.type("He says he will tell my parents")
     chat.press("seen-today")
     chat.press("age-13_15")
@@ -77,7 +78,63 @@ def test_a_young_persons_whole_path_never_asks_about_contact(chat: Chat) -> None
     assert answers.contact_consent is None
     assert (answers.category, answers.child_age, answers.seen_when) == ("sexual_imagery", "13_15", "today")
     assert answers.risks == ["threats", "money"]
+    assert answers.follow_up is False
     assert not [key for key in every_key_said(chat) if "consent" in key]
+
+
+def walk_young_to_follow_up(chat: Chat) -> None:
+    start_young(chat)
+    chat.press("young-what-asked")
+    chat.press("young-images-no")
+    chat.press("Brazil")
+    chat.press("young-report-yes")
+    chat.press("Discord")
+    chat.type("@tiolegal")
+    assert chat.keys == ["young-platform-routes", "young-followup-ask"]
+
+
+def test_a_young_person_may_choose_the_bots_check_back_and_is_told_no_person_writes(
+    chat: Chat, locales: Locales
+) -> None:
+    walk_young_to_follow_up(chat)
+    text = locales.text("en", "young-followup-ask")
+    assert "automatic message from this bot" in text
+    assert "No person will write to you" in text
+    assert '"No, thanks"' in text
+    assert locales.text("en", "young-followup-no") == "No, thanks"
+    chat.press("young-followup-yes")
+    chat.press("button-skip")
+    chat.press("button-skip")
+    chat.press("button-skip")
+    chat.press("facts-risks-done")
+    chat.press("review-submit")
+    assert chat.keys == ["young-submitted", "young-done-followup"]
+    (tip,) = chat.effects
+    assert isinstance(tip, SubmitTip)
+    assert (tip.answers.self_report, tip.answers.follow_up, tip.answers.contact_consent) == (True, True, None)
+    assert not [key for key in every_key_said(chat) if "consent" in key]
+
+
+@pytest.mark.parametrize("language", ["en", "es", "fr", "de", "pt-BR", "ru", "ar"])
+def test_the_young_follow_up_question_names_its_own_no_button(locales: Locales, language: str) -> None:
+    """The text tells the young person which button to press if someone else may read the chat."""
+    assert locales.text(language, "young-followup-no") in locales.text(language, "young-followup-ask")
+    assert "/stopcontact" in locales.text(language, "young-followup-ask")
+    assert "/stopcontact" in locales.text(language, "young-done-followup")
+
+
+def test_a_young_person_who_says_no_hears_that_nobody_will_contact_them(chat: Chat) -> None:
+    walk_young_to_follow_up(chat)
+    chat.press("young-followup-no")
+    chat.press("button-skip")
+    chat.press("button-skip")
+    chat.press("button-skip")
+    chat.press("facts-risks-done")
+    chat.press("review-submit")
+    assert chat.keys == ["young-submitted", "young-done"]
+    (tip,) = chat.effects
+    assert isinstance(tip, SubmitTip)
+    assert tip.answers.follow_up is False
 
 
 def test_not_safe_shows_the_emergency_number_first_then_goes_on(chat: Chat) -> None:

@@ -111,3 +111,12 @@ def test_parents_lines_on_a_young_persons_path_fail_the_check(
     code, out = run_check(capsys)
     assert code == 1
     assert "young.yaml:talk: a young person's flow shows helplines or removal tools: say `audience: young`" in out
+
+
+def test_a_young_persons_follow_up_question_must_be_their_own_text(
+    content: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    edit_flow(content, "young", lambda d: d["steps"]["follow_up"].update(text="report-followup-ask"))
+    code, out = run_check(capsys)
+    assert code == 1
+    assert "young.yaml:follow_up: asks a young person about a follow-up with a reporter's text" in out
