@@ -16,7 +16,7 @@ from bot.drivers.console import ConsoleChat, parse_input
 from bot.engine.events import Start
 from bot.i18n import html_to_plain
 from bot.settings import Settings
-from bot.storage.models import Case, ReportedAccount, Tip, TipAccount
+from bot.storage.models import Case, FollowUp, ReportedAccount, Tip, TipAccount
 from bot.turn import OutgoingMessage, TurnRunner
 
 
@@ -141,10 +141,15 @@ async def test_a_13_year_old_in_brazil_being_blackmailed_gets_help_and_is_never_
     await girl.press("young-images-yes")
     await girl.type("Brasil")
     assert "Take It Down" in girl.said
+    assert "https://stopncii.org/" not in girl.said  # a route for adults' images, not hers
     assert "HelpLine (SaferNet Brasil)" in girl.said  # someone to talk to: Brazil's own helpline
     await girl.press("young-report-yes")
     await girl.press_literal("Discord")
     await girl.type("https://discord.com/users/123456789012345678")
+    # The bot's own check-back, asked, never assumed; she says no (her parents may see her phone).
+    assert girl.text("young-followup-ask") in girl.said
+    assert "Nenhuma pessoa vai te escrever" in girl.said
+    await girl.press("young-followup-no")
     await girl.type("Ele diz que vai contar para os meus pais se eu não mandar fotos")
     await girl.press("seen-today")
     await girl.press("age-13_15")
@@ -161,6 +166,8 @@ async def test_a_13_year_old_in_brazil_being_blackmailed_gets_help_and_is_never_
     assert (tip.child_age, tip.seen_when, tip.risk_signals) == ("13_15", "today", "threats money")
     assert case.urgent
     assert accounts == {("discord", "123456789012345678", "reported")}
+    async with app.db.transaction() as session:
+        assert (await session.execute(select(FollowUp))).first() is None
 
 
 async def test_a_witness_in_germany_reports_a_trading_network_and_its_telegram_group(app: TurnRunner) -> None:
@@ -265,6 +272,7 @@ async def test_parents_in_australia_report_their_daughters_reposted_dance_photos
     assert "eSafety" in parent.said  # the regulator where one exists
     await parent.press("parents-photos-tip-yes")
     await parent.press("reported-yes")
+    await parent.press("report-followup-yes")  # the check-back any reporter gets
     await parent.press("button-skip")
     await parent.press("report-consent-no")
     await parent.press("review-submit")
@@ -272,6 +280,9 @@ async def test_parents_in_australia_report_their_daughters_reposted_dance_photos
     tip, _case, accounts = await only_tip(app)
     assert (tip.category, tip.country, tip.urgent) == ("stolen_photos", "AU", False)
     assert accounts == {("instagram", "dance.reposts", "reported")}
+    async with app.db.transaction() as session:
+        follow_up = (await session.execute(select(FollowUp))).scalar_one()
+    assert (follow_up.tip_id, follow_up.young, follow_up.status) == (tip.id, False, "scheduled")
 
 
 async def test_a_parent_in_new_zealand_worried_about_a_stranger_on_roblox_is_never_left_without_a_next_step(
