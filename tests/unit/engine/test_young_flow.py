@@ -334,3 +334,26 @@ def test_a_young_person_in_the_us_gets_take_it_down_alone(chat: Chat) -> None:
     chat.press("United States")
     assert route_labels(chat, "young-takedown") == ["route-kind-take_it_down"]
     assert "StopNCII" not in route_names(chat, "young-takedown")
+
+
+def test_start_in_the_parents_path_asks_before_discarding_too(chat: Chat) -> None:
+    chat.start()
+    chat.press("menu-parent")
+    chat.press("parents-start-photos")
+    chat.press("Instagram")
+    chat.start()
+    assert chat.keys == ["cancel-confirm"]
+    chat.press("button-no")
+    assert chat.state.answers.platform == "instagram"
+
+
+def test_start_after_a_young_persons_report_was_filed_just_greets(chat: Chat) -> None:
+    walk_young_to_follow_up(chat)
+    chat.press("young-followup-no")
+    for _ in range(3):
+        chat.press("button-skip")
+    chat.press("facts-risks-done")
+    chat.press("review-submit")
+    assert chat.keys == ["young-submitted", "young-done"]
+    chat.start()
+    assert chat.keys == ["greeting", "menu-ask"]
