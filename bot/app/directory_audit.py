@@ -139,7 +139,9 @@ def audit(directory: Directory, problems: list[str] | None = None) -> Audit:
     for code, country in sorted(directory.countries.items()):
         if not country.emergency:
             report.no_emergency.append(code)
-        if not country.helplines:
+        # A child helpline of its own means one a young person is shown (`audience` young): a
+        # country with only a parents' line leaves its young people with the international fallback.
+        if not any("young" in directory.services[sid].audience for sid in country.helplines):
             report.no_helpline.append(code)
         weak: list[str] = [
             category

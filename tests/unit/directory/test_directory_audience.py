@@ -5,8 +5,10 @@ from __future__ import annotations
 
 import pytest
 
-from bot.directory import RouteItem
+from bot.app.directory_audit import audit
+from bot.directory import RouteItem, load_directory
 from bot.directory.models import FOR_SOMEONE
+from bot.directory.testing import DATA
 from bot.directory.testing import real_directory as directory
 
 COUNTRIES = [*sorted(directory().countries), None, "ZZ"]
@@ -138,3 +140,11 @@ def test_a_route_without_a_link_says_where_to_go_instead() -> None:
             if link.url is None:
                 assert link.note_key, (pid, harm)
                 assert link.where == f"(no link: {link.note_key})"
+
+
+def test_the_audit_counts_only_lines_a_young_person_is_shown() -> None:
+    assert "GB" not in audit(directory()).no_helpline
+    fresh = load_directory(DATA)  # a private copy: the shared one is never changed
+    childline = fresh.services["childline_uk"]
+    fresh.services["childline_uk"] = childline.model_copy(update={"audience": ("parents",)})
+    assert "GB" in audit(fresh).no_helpline  # only lines for parents left: none of its own for the young
