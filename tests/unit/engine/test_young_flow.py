@@ -357,3 +357,15 @@ def test_start_after_a_young_persons_report_was_filed_just_greets(chat: Chat) ->
     assert chat.keys == ["young-submitted", "young-done"]
     chat.start()
     assert chat.keys == ["greeting", "menu-ask"]
+
+
+def test_a_young_person_who_does_not_know_the_account_is_never_stuck(chat: Chat) -> None:
+    start_young(chat)
+    chat.press("young-what-asked")
+    chat.press("young-images-no")
+    chat.press("Brazil")
+    chat.press("young-report-yes")
+    chat.press("Discord")
+    chat.press("report-account-unknown")
+    assert chat.keys == ["young-platform-routes", "young-followup-ask"]
+    assert chat.state.answers.accounts == []
