@@ -43,11 +43,13 @@ def _indent(text: str, prefix: str = "  ") -> str:
     return "\n".join(prefix + line if line else line for line in text.splitlines())
 
 
-def show_country(directory: Directory, locales: Locales, code: str, language: str) -> str:
-    """What the bot tells someone in ``code`` for each category, in ``language``, fallbacks included."""
+def show_country(directory: Directory, locales: Locales, code: str, language: str, audience: str | None = None) -> str:
+    """What the bot tells someone in ``code`` for each category, in ``language``, fallbacks included;
+    with ``audience`` (young, parents) only the helplines and removal tools their path shows."""
     country = directory.countries.get(code)
     lines = [
         f"{directory.country_name(code) or code} ({code}), in {language}"
+        + (f", as shown to {audience}" if audience else "")
         + ("" if country else "  (not in the directory: international routes only)")
     ]
     danger = directory.routes("other", OTHER_PLATFORM, code, danger=True)
@@ -55,7 +57,7 @@ def show_country(directory: Directory, locales: Locales, code: str, language: st
     lines += ["", HEADING_DANGER, _indent(_render(locales, language, emergency, urgent=True))]
     lines.append(_indent("sources: " + "; ".join(sorted({item.source for item in emergency}))))
     for category in CATEGORIES:
-        routes = directory.routes(category, OTHER_PLATFORM, code)
+        routes = directory.routes(category, OTHER_PLATFORM, code, audience=audience)
         items = audited_items(routes)
         title = html_to_plain(locales.text(language, f"category-{category}"))
         flags = ("  URGENT: emergency numbers first" if routes.urgent else "") + (

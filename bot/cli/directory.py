@@ -21,6 +21,12 @@ def register(commands: Any) -> None:
     show = actions.add_parser("show", help="what the bot tells someone in a country, for each kind of harm")
     show.add_argument("country", help="a country name or ISO code, e.g. AU, 'United Kingdom', España")
     show.add_argument("--language", default="en", help="the language to show it in (en es pt-BR fr de ar ru)")
+    show.add_argument(
+        "--audience",
+        choices=("young", "parents"),
+        default=None,
+        help="only the helplines and removal tools a young person's (or a parent's) path shows",
+    )
     show.set_defaults(handler=_show)
     check = actions.add_parser(
         "check", help="countries and categories with only fallbacks, unsourced and recalled entries; exit 1 on faults"
@@ -50,7 +56,7 @@ def _show(settings: Settings, args: argparse.Namespace) -> int:
     if args.language not in locales.languages:
         print(f"tipline: unknown language {args.language!r}; try: {' '.join(locales.languages)}", file=sys.stderr)
         return EXIT_USAGE
-    print(show_country(directory, locales, code, args.language))
+    print(show_country(directory, locales, code, args.language, args.audience))
     return 0
 
 

@@ -65,6 +65,30 @@ def test_show_a_country_without_its_own_hotline_still_gives_routes(capsys: pytes
     assert "inhope" in out.lower()
 
 
+def test_show_what_a_young_person_or_a_parent_is_shown(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "show", "DE"]) == 0
+    everyone = capsys.readouterr().out
+    assert "Elterntelefon" in everyone
+    assert "https://stopncii.org/" in everyone
+    assert main(["directory", "show", "DE", "--audience", "young"]) == 0
+    young = capsys.readouterr().out
+    assert young.startswith("Germany (DE), in en, as shown to young")
+    assert "Kinder- und Jugendtelefon" in young
+    assert "Elterntelefon" not in young
+    assert "https://stopncii.org/" not in young
+    assert main(["directory", "show", "DE", "--audience", "parents"]) == 0
+    parents = capsys.readouterr().out
+    assert "Elterntelefon" in parents
+    assert "Kinder- und Jugendtelefon" not in parents
+
+
+def test_platforms_shows_where_a_route_without_a_link_is(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["directory", "platforms"]) == 0
+    out = capsys.readouterr().out
+    assert "copyright: (no link: route-note-tiktok-copyright-in-app)" in out
+    assert "privacy: https://www.facebook.com/help/www/428478523862899" in out
+
+
 def test_show_an_unknown_country(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["directory", "show", "Atlantis"]) == 2
 
