@@ -367,5 +367,7 @@ def test_a_young_person_who_does_not_know_the_account_is_never_stuck(chat: Chat)
     chat.press("young-report-yes")
     chat.press("Discord")
     chat.press("report-account-unknown")
-    assert chat.keys == ["young-platform-routes", "young-followup-ask"]
+    # The platform's routes still; no check-back question: there is no account to ask about.
+    assert chat.keys == ["young-platform-routes", "young-details-ask"]
     assert chat.state.answers.accounts == []
+    assert chat.state.answers.follow_up is None
