@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from bot.app.content import build_world, load_content
 from bot.app.database import open_database
-from bot.identity import Identity
+from bot.app.keys import identity_for, retention_for
 from bot.settings import Settings
 from bot.turn import TurnRunner
 
@@ -14,4 +14,11 @@ async def open_tipline(settings: Settings, *, auto_migrate: bool) -> TurnRunner:
     content = load_content(settings)
     world = build_world(settings, content)
     db = await open_database(settings, auto_migrate=auto_migrate)
-    return TurnRunner(world, content.locales, db, Identity(settings.secret()), settings.charity_name)
+    return TurnRunner(
+        world,
+        content.locales,
+        db,
+        identity_for(settings),
+        settings.charity_name,
+        retention=retention_for(settings),
+    )

@@ -1,4 +1,5 @@
-"""`tipline tips list|show`: the tips in the queue, never with the reporter's identity."""
+"""`tipline tips list|show|erase`: the tips in the queue, never with the reporter's identity; one
+tip's free text and contact erased on request."""
 
 from __future__ import annotations
 
@@ -10,7 +11,9 @@ from typing import Any, TextIO
 
 from bot.cases.queries import TipView, get_tip, list_tips
 from bot.cases.reference import normalise_reference
+from bot.cases.retention import erase_tip
 from bot.cli.common import EXIT_USAGE, fail, in_transaction, print_json_lines
+from bot.cli.volunteers import CLI_ACTOR
 from bot.settings import Settings
 
 
@@ -25,6 +28,13 @@ def register(commands: Any) -> None:
     show.add_argument("reference")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_tips_show)
+    erase = tips.add_parser(
+        "erase",
+        help="erase one tip's free text, contact token, questions and answers, and unlink it from its reporter "
+        "(the case keeps that it existed)",
+    )
+    erase.add_argument("reference", help="e.g. TIP-7KQ2F9")
+    erase.set_defaults(handler=_tips_erase)
 
 
 def _tips_list(settings: Settings, args: argparse.Namespace) -> int:
@@ -88,3 +98,16 @@ def _jsonable(tip: TipView) -> dict[str, object]:
     data = asdict(tip)
     data["created_at"] = tip.created_at.isoformat()
     return data
+
+
+def _tips_erase(settings: Settings, args: argparse.Namespace) -> int:
+    reference = normalise_reference(args.reference)
+    if reference is None:
+        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+    counts = in_transaction(settings, lambda session, now: erase_tip(session, reference, CLI_ACTOR, now))
+    if counts is None:
+        return fail(f"no tip {reference}")
+    print(f"{reference} erased: its details, contact token, questions and answers are gone; the case keeps the tip")
+    for table, count in counts.by_table.items():
+        print(f"  {table}: {count}")
+    return 0

@@ -163,7 +163,10 @@ class Desk:
         if self.volunteer_chat_key is None:
             return
         message = self.texts.t(
-            "desk-thread-answer", reporter=reporter_tag(question.reporter), reference=question.reference, text=text
+            "desk-thread-answer",
+            reporter=reporter_tag(question.reporter, question.case_id),
+            reference=question.reference,
+            text=text,
         )
         post = Post(self.volunteer_chat_key, message, thread_id=self.card_thread_id, reply_to_card=question.case_id)
         await self.dispatch(session, [post], now)
