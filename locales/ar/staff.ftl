@@ -399,3 +399,7 @@ desk-volunteer-error-bad_role = الدور واحد مما يلي فقط: volunt
 desk-volunteer-error-exists = مستخدم Telegram هذا أو هذا الاسم المستعار مسجَّل بالفعل بين المتطوعين.
 desk-volunteer-error-reserved_alias = الأسماء المستعارة system وreporter وcli محجوزة للبوت وللمبلِّغين ولسطر أوامر الخادم؛ اختر اسمًا آخر.
 desk-volunteer-error-not_found = لا يوجد بين المتطوعين من يطابق «{ $who }».
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = حُذف البلاغ { $tip } بناءً على طلب
+desk-text-erased = [محذوف]

@@ -297,3 +297,7 @@ desk-volunteer-error-bad_role = Als Rolle sind volunteer, coordinator oder admin
 desk-volunteer-error-exists = Dieses Telegram-Konto oder dieser Alias gehört bereits zum ehrenamtlichen Team.
 desk-volunteer-error-reserved_alias = Die Aliasse system, reporter und cli sind für den Bot, Meldende und die Kommandozeile des Servers reserviert; bitte einen anderen wählen.
 desk-volunteer-error-not_found = „{ $who }“ gehört nicht zum ehrenamtlichen Team.
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = Meldung { $tip } auf Wunsch gelöscht
+desk-text-erased = [gelöscht]

@@ -290,3 +290,7 @@ desk-volunteer-error-bad_role = a role is one of: volunteer, coordinator, admin
 desk-volunteer-error-exists = that Telegram user or that alias is already a volunteer
 desk-volunteer-error-reserved_alias = the aliases system, reporter and cli are kept for the bot, reporters and the server's command line; choose another
 desk-volunteer-error-not_found = no volunteer '{ $who }'
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = tip { $tip } erased on request
+desk-text-erased = [erased]

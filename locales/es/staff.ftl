@@ -295,3 +295,7 @@ desk-volunteer-error-bad_role = el rol puede ser volunteer, coordinator o admin.
 desk-volunteer-error-exists = ese usuario de Telegram o ese alias ya forma parte del voluntariado.
 desk-volunteer-error-reserved_alias = los alias system, reporter y cli están reservados para el bot, las personas denunciantes y la línea de comandos del servidor; elige otro.
 desk-volunteer-error-not_found = «{ $who }» no forma parte del voluntariado.
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denuncia { $tip } borrada a petición
+desk-text-erased = [borrado]

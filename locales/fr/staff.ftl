@@ -297,3 +297,7 @@ desk-volunteer-error-bad_role = le rôle peut être volunteer, coordinator ou ad
 desk-volunteer-error-exists = cet utilisateur Telegram ou cet alias fait déjà partie des bénévoles.
 desk-volunteer-error-reserved_alias = les alias system, reporter et cli sont réservés au bot, aux personnes signalantes et à la ligne de commande du serveur ; choisissez-en un autre.
 desk-volunteer-error-not_found = « { $who } » ne fait pas partie des bénévoles.
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = signalement { $tip } effacé sur demande
+desk-text-erased = [effacé]

@@ -302,3 +302,7 @@ desk-volunteer-error-bad_role = a função pode ser volunteer, coordinator ou ad
 desk-volunteer-error-exists = esse usuário do Telegram ou esse apelido já faz parte do voluntariado.
 desk-volunteer-error-reserved_alias = os apelidos system, reporter e cli são reservados para o bot, as pessoas denunciantes e a linha de comando do servidor; escolha outro.
 desk-volunteer-error-not_found = “{ $who }” não faz parte do voluntariado.
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denúncia { $tip } apagada a pedido
+desk-text-erased = [apagado]

@@ -314,3 +314,7 @@ desk-volunteer-error-bad_role = роль может быть только volunt
 desk-volunteer-error-exists = этот пользователь Telegram или этот псевдоним уже есть в команде волонтёров.
 desk-volunteer-error-reserved_alias = псевдонимы system, reporter и cli зарезервированы для бота, заявителей и командной строки сервера; выберите другой.
 desk-volunteer-error-not_found = в команде волонтёров нет «{ $who }».
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = сообщение { $tip } стёрто по запросу
+desk-text-erased = [стёрто]
