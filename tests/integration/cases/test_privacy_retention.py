@@ -14,13 +14,13 @@ from bot.cases import workflow
 from bot.cases.relay import ask
 from bot.cases.retention import Retention, purge
 from bot.cli import main
-from bot.engine.events import Button, Command, Start, Text
+from bot.engine.events import Button, Command, Event, Start, Text
 from bot.storage.models import Case, CaseEvent, Conversation, DeskEvent, RelayQuestionRow, Tip
 from tests.conftest import TEST_SECRET
 from tests.integration.cases.conftest import DeskRig, file_tip, volunteer
 
 LINK = "https://www.instagram.com/bad.actor_01/"
-DRAFT = [
+DRAFT: list[Event] = [
     Start(language_code="en"),
     Button(payload="main.menu:report"),
     Button(payload="report.safety:no"),
