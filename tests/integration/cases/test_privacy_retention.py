@@ -5,6 +5,7 @@ closed cases lose their free text after the retention period, `/forget` and the 
 from __future__ import annotations
 
 import asyncio
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -205,3 +206,30 @@ async def test_free_text_is_sealed_at_rest_and_read_in_clear(rig: DeskRig) -> No
     assert "Wombat" not in raw_events
     assert stored.details == "Quokka narrative"
     assert note["text"] == "Wombat note"
+
+
+async def test_purge_command_dry_run_then_for_real(rig: DeskRig, cli: str, capsys: pytest.CaptureFixture[str]) -> None:
+    # The command runs on the real clock: a case closed long ago and a draft from yesterday are due.
+    rig.clock.now = datetime.now(UTC) - timedelta(days=400)
+    tip = await file_tip(rig.db, LINK, reporter="tg:91", consent=True, details="Quokka", at=rig.clock.now)
+    sam = await volunteer(rig.db, 5001, "sam")
+    async with rig.db.transaction() as session:
+        await workflow.set_status(session, sam, tip.case_id, "closed", rig.clock.now, outcome="removed")
+    rig.clock.now = datetime.now(UTC) - timedelta(hours=30)
+    for event in DRAFT:
+        await rig.app.handle("tg:92", event)
+
+    assert await asyncio.to_thread(main, ["purge", "--dry-run"]) == 0
+    lines = [" ".join(line.split()) for line in capsys.readouterr().out.splitlines()]
+    assert "conversations (drafts expired) 1" in lines
+    assert "tips (free text and contact erased) 1" in lines
+    assert lines[-1].endswith("would be deleted or erased (dry run: nothing changed)")
+    async with rig.db.transaction() as session:
+        assert (await session.get_one(Tip, tip.tip_id)).details == "Quokka"
+
+    assert await asyncio.to_thread(main, ["purge"]) == 0
+    assert "row(s) were deleted or erased" in capsys.readouterr().out
+    async with rig.db.transaction() as session:
+        assert (await session.get_one(Tip, tip.tip_id)).details is None
+    assert await asyncio.to_thread(main, ["purge"]) == 0
+    assert capsys.readouterr().out == "nothing is due: no rows were deleted or erased\n"
