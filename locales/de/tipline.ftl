@@ -14,6 +14,7 @@ help =
     /language: eine andere Sprache wählen
     /mytips: Ihre Meldungen und was daraus geworden ist
     /stopcontact: Wir kontaktieren Sie nicht mehr zu Ihren Meldungen
+    /forget: Wir vergessen Sie (nach einer Rückfrage)
     /help: diese Nachricht
     Bitte senden Sie hier niemals Fotos, Videos oder Dateien.
 

@@ -13,6 +13,7 @@ help =
     /language: choose another language
     /mytips: your reports and what became of them
     /stopcontact: we will not contact you about your reports any more
+    /forget: we forget you (asked first)
     /help: this message
     Please never send photos, videos or files here.
 

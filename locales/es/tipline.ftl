@@ -13,6 +13,7 @@ help =
     /language: elegir otro idioma
     /mytips: tus denuncias y qué pasó con ellas
     /stopcontact: no volveremos a contactarte por tus denuncias
+    /forget: te olvidamos (te lo preguntamos antes)
     /help: este mensaje
     Por favor, nunca envíes fotos, videos ni archivos por aquí.
 

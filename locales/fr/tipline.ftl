@@ -14,6 +14,7 @@ help =
     /language : choisir une autre langue
     /mytips : vos signalements et ce qu'ils sont devenus
     /stopcontact : nous ne vous contacterons plus au sujet de vos signalements
+    /forget : nous vous oublions (après confirmation)
     /help : ce message
     N'envoyez jamais de photos, de vidéos ou de fichiers ici.
 

@@ -13,6 +13,7 @@ help =
     /language: escolher outro idioma
     /mytips: suas denúncias e o que aconteceu com elas
     /stopcontact: não vamos mais entrar em contato sobre as suas denúncias
+    /forget: esquecemos você (perguntamos antes)
     /help: esta mensagem
     Por favor, nunca envie fotos, vídeos ou arquivos aqui.
 
