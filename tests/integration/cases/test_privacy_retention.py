@@ -12,6 +12,7 @@ import pytest
 from sqlalchemy import select, text
 
 from bot.cases import workflow
+from bot.cases.detail import case_detail, reporter_tag
 from bot.cases.relay import ask
 from bot.cases.retention import Retention, purge
 from bot.cli import main
@@ -233,3 +234,19 @@ async def test_purge_command_dry_run_then_for_real(rig: DeskRig, cli: str, capsy
         assert (await session.get_one(Tip, tip.tip_id)).details is None
     assert await asyncio.to_thread(main, ["purge"]) == 0
     assert capsys.readouterr().out == "nothing is due: no rows were deleted or erased\n"
+
+
+async def test_a_reporter_has_a_different_tag_on_each_case(rig: DeskRig) -> None:
+    first = await file_tip(rig.db, LINK, reporter="tg:95", identity=rig.identity)
+    await file_tip(rig.db, LINK, reporter="tg:95", identity=rig.identity)
+    other = await file_tip(rig.db, "https://www.tiktok.com/@someone_else", reporter="tg:95", identity=rig.identity)
+    async with rig.db.transaction() as session:
+        one = await case_detail(session, first.case_id)
+        two = await case_detail(session, other.case_id)
+    assert one is not None
+    assert two is not None
+    assert {tip.reporter for tip in one.latest} == {reporter_tag(rig.identity.pseudonym("tg:95"), first.case_id)}
+    assert one.latest[0].reporter != two.latest[0].reporter  # not followable from case to case
+    assert rig.identity.pseudonym("tg:95")[:4] not in (one.latest[0].reporter, two.latest[0].reporter)
+    assert [tip.reporter_tips for tip in one.latest] == [2, 2]  # their tips on this case, not everywhere
+    assert [tip.reporter_tips for tip in two.latest] == [1]
