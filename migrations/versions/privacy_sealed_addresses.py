@@ -8,6 +8,9 @@ failed calls lose their chat and content now, as new ones will once done; rows s
 their chat as their key (sent as they are, then emptied like the rest). A failed call keeps its
 kind and error only, so `tipline outbox retry` can no longer send it again.
 
+Downgrading keeps the rows, but a release before this one cannot read a pending row's sealed
+address: stop the bot and let the pipeline drain (`tipline outbox status`) before going down.
+
 Revision ID: privacy_01
 Revises: 0004
 Create Date: 2026-12-07
