@@ -26,7 +26,7 @@ from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.engine.state import Answers, ConversationState
-from bot.storage.conversations import CONVERSATIONS, state_of
+from bot.storage.conversations import CONVERSATIONS, GRAIN, state_of
 from bot.storage.models import Case, CaseEvent, DeskEvent, RelayQuestionRow, Tip
 
 PURGE_LOCK = 0x7469706C696E65  # "tipline": one PostgreSQL advisory lock for the purge
@@ -93,8 +93,8 @@ async def purge(session: AsyncSession, now: datetime, retention: Retention) -> C
         if not locked:
             return None
     counts = Counts()
-    counts.add("conversations (drafts expired)", await _expire_drafts(session, now - retention.draft_ttl))
-    idle = delete(CONVERSATIONS).where(CONVERSATIONS.c.updated_at < now - retention.conversation_idle)
+    counts.add("conversations (drafts expired)", await _expire_drafts(session, now - retention.draft_ttl - GRAIN))
+    idle = delete(CONVERSATIONS).where(CONVERSATIONS.c.updated_at < now - retention.conversation_idle - GRAIN)
     counts.add("conversations (idle, deleted)", _rows(await session.execute(idle)))
     closed = select(Case.id).where(Case.status == "closed", Case.updated_at < now - retention.case_retention)
     counts.merge(await _redact_cases(session, closed))

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Iterable, Mapping
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any, NamedTuple
 
 from pydantic import ValidationError
@@ -70,6 +70,11 @@ class Loaded(NamedTuple):
     updated_at: datetime | None
     draft_expired: bool
     """The purge deleted an unfinished report since the person last wrote: they are told."""
+
+
+GRAIN = timedelta(hours=1)
+"""`updated_at` is at most this much earlier than the last change: expiry waits this much longer,
+so nothing expires early."""
 
 
 def on_the_hour(now: datetime) -> datetime:

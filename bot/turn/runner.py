@@ -41,6 +41,7 @@ from bot.i18n import Locales, SlotValue
 from bot.identity import Identity
 from bot.storage.conversations import (
     CONVERSATIONS,
+    GRAIN,
     ConcurrentUpdate,
     Loaded,
     Saved,
@@ -136,7 +137,7 @@ class TurnRunner:
         """The state to go on from, and whether an unfinished report expired since the person last
         wrote (deleted by the purge already, or found here first)."""
         state = loaded.state
-        stale = loaded.updated_at is not None and loaded.updated_at < now - self.retention.draft_ttl
+        stale = loaded.updated_at is not None and loaded.updated_at < now - self.retention.draft_ttl - GRAIN
         if stale and has_draft(state):
             return kept_after_draft(state), True
         return state, loaded.draft_expired

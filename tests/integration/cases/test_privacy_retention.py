@@ -51,7 +51,7 @@ async def test_a_draft_expires_and_the_person_is_told_when_they_return(rig: Desk
     assert saved.state["answers"]["category"] == "grooming"
     assert saved.updated_at.minute == saved.updated_at.second == 0  # kept to the hour only
 
-    rig.clock.advance(hours=23)
+    rig.clock.advance(hours=24)  # kept to the hour, so expiry waits an hour more: never early
     assert await run_purge(rig) == {}
     rig.clock.advance(hours=2)
     assert await run_purge(rig) == {"conversations (drafts expired)": 1}
