@@ -133,6 +133,19 @@ class Settings(BaseSettings):
     follow_up_check_seconds: float = Field(default=30.0, gt=0, le=3600)
     """How often `tipline run` looks for follow-ups that are due."""
 
+    # ---- privacy: keys and retention (issue 12, docs/privacy.md) ---------------------------------
+    previous_secret_keys: SecretStr | None = None
+    """Sealing keys replaced by TIPLINE_SECRET_KEY, comma-separated: still read until `tipline keys rotate`."""
+    pseudonym_key: SecretStr | None = None
+    """The key reporters' pseudonyms derive from (never changes). Unset: TIPLINE_SECRET_KEY serves."""
+    pseudonym_key_file: Path | None = None
+    draft_ttl_hours: float = Field(default=24.0, gt=0)
+    """An unfinished report is deleted after this long without a reply; the person is told if they return."""
+    conversation_idle_days: float = Field(default=30.0, gt=0)
+    """A conversation idle this long is deleted (after the draft TTL it keeps only language and country)."""
+    case_retention_days: float = Field(default=365.0, gt=0)
+    """After a case is closed this long, its free text, questions, answers and contact tokens are erased."""
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
@@ -251,11 +264,18 @@ class Settings(BaseSettings):
                 )
         return self
 
-    @field_validator("secret_key")
+    @field_validator("secret_key", "pseudonym_key")
     @classmethod
     def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < MIN_SECRET_LENGTH:
             raise ValueError(f"must be at least {MIN_SECRET_LENGTH} characters (try: openssl rand -hex 32)")
+        return value
+
+    @field_validator("previous_secret_keys")
+    @classmethod
+    def _previous_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and any(len(key) < MIN_SECRET_LENGTH for key in _keys(value)):
+            raise ValueError(f"every key must be at least {MIN_SECRET_LENGTH} characters, separated by commas")
         return value
 
     @model_validator(mode="after")
@@ -266,22 +286,18 @@ class Settings(BaseSettings):
             if self.secret_key is not None:
                 raise ValueError("set TIPLINE_SECRET_KEY or TIPLINE_SECRET_KEY_FILE, not both")
             self.secret_key = SecretStr(_read_key_file(self.secret_key_file))
-            if self.env == "production" and self.secret_key_file.resolve().is_relative_to(self.data_dir.resolve()):
-                raise ValueError(
-                    "TIPLINE_SECRET_KEY_FILE must not be inside TIPLINE_DATA_DIR in production: "
-                    "a backup of the data would carry the key with it"
-                )
-        if self.env == "production" and self.secret_key is None:
-            raise ValueError(
-                "TIPLINE_SECRET_KEY is required when TIPLINE_ENV=production "
-                "(or TIPLINE_SECRET_KEY_FILE, a file holding it)"
-            )
+        if self.pseudonym_key is not None and self.pseudonym_key_file is not None:
+            raise ValueError("set TIPLINE_PSEUDONYM_KEY or TIPLINE_PSEUDONYM_KEY_FILE, not both")
+        if self.env == "production":
+            problems = production_problems(self)
+            if problems:
+                raise ValueError("TIPLINE_ENV=production refuses: " + "; ".join(problems))
         if self.log_format is None:
             self.log_format = "json" if self.env == "production" else "text"
         return self
 
     def secret(self) -> bytes:
-        """The key reporter pseudonyms and contact tokens derive from.
+        """The current sealing key (and, without a separate pseudonym key, the pseudonyms' too).
 
         Locally it is generated once and kept in the data folder: losing it would make the same
         person look like a new reporter, so it is never regenerated when present.
@@ -290,7 +306,7 @@ class Settings(BaseSettings):
             return self.secret_key.get_secret_value().encode()
         path = self.data_dir / KEY_FILE_NAME
         if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_hex(32))
@@ -298,6 +314,57 @@ class Settings(BaseSettings):
         if len(value) < MIN_SECRET_LENGTH:
             raise ConfigError(f"TIPLINE_SECRET_KEY: the key in {path} is too short; delete it only if no tips exist")
         return value.encode()
+
+    def previous_secrets(self) -> list[bytes]:
+        return [key.encode() for key in _keys(self.previous_secret_keys)]
+
+    def pseudonym_secret(self) -> bytes | None:
+        """The pseudonym key if one is set apart from the sealing key (needed before a rotation)."""
+        if self.pseudonym_key is not None:
+            return self.pseudonym_key.get_secret_value().encode()
+        if self.pseudonym_key_file is not None:
+            return _read_key(self.pseudonym_key_file, "TIPLINE_PSEUDONYM_KEY_FILE")
+        return None
+
+
+def _keys(value: SecretStr | None) -> list[str]:
+    if value is None:
+        return []
+    return [key.strip() for key in value.get_secret_value().split(",") if key.strip()]
+
+
+def _read_key(path: Path, name: str) -> bytes:
+    try:
+        value = path.read_text().strip()
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot read {path}: {exc.strerror}") from None
+    if len(value) < MIN_SECRET_LENGTH:
+        raise ConfigError(f"{name}: the key in {path} is shorter than {MIN_SECRET_LENGTH} characters")
+    return value.encode()
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def production_problems(settings: Settings) -> list[str]:
+    """What a production deployment must not run with: keys that a lost container or a copied data
+    folder would take along, and channels an eavesdropper could read or forge."""
+    problems = []
+    if settings.secret_key is None and settings.secret_key_file is None:
+        problems.append("a generated secret key (set TIPLINE_SECRET_KEY or TIPLINE_SECRET_KEY_FILE)")
+    for name, path in (
+        ("TIPLINE_SECRET_KEY_FILE", settings.secret_key_file),
+        ("TIPLINE_PSEUDONYM_KEY_FILE", settings.pseudonym_key_file),
+    ):
+        if path is not None and _inside(path, settings.data_dir):
+            problems.append(f"{name} inside the data folder {settings.data_dir} (a backup of it would hold the key)")
+    if settings.telegram_api_url.startswith("http://"):
+        problems.append("an http:// TIPLINE_TELEGRAM_API_URL (the bot token and messages would travel in clear)")
+    secret = settings.webhook_secret
+    if secret is not None and len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
+        problems.append(f"a TIPLINE_WEBHOOK_SECRET shorter than {MIN_SECRET_LENGTH} characters")
+    return problems
 
 
 def _read_key_file(path: Path) -> str:

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from bot.app.content import build_world, load_content
 from bot.app.database import open_database
-from bot.identity import Identity
+from bot.app.keys import identity_for, retention_for
 from bot.settings import Settings
 from bot.turn import TurnRunner
 
@@ -20,7 +20,8 @@ async def open_tipline(settings: Settings, *, auto_migrate: bool) -> TurnRunner:
         world,
         content.locales,
         db,
-        Identity(settings.secret()),
+        identity_for(settings),
         settings.charity_name,
         follow_up_after=timedelta(hours=settings.follow_up_hours),
+        retention=retention_for(settings),
     )

@@ -68,6 +68,7 @@ ACTIONS = (
     "platform_outcome",
     "follow_up",
     "platform_did_not_act",
+    "tip_erased",
     "other",
 )
 TOLD = ("yes", "not_yet", "unknown", "us")
@@ -117,6 +118,7 @@ ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
 """Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
 (`bot.cli.volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
 _FIXED_KEYS = (
+    "desk-text-erased",
     "desk-card-title",
     "desk-card-claimed",
     "desk-card-closed",

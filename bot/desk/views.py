@@ -67,6 +67,8 @@ def history_line(texts: StaffTexts, entry: AuditEntry) -> str:
         what = texts.t("desk-action-linked", what=str(target))
     elif action in ACTIONS:
         params = {key: clip(str(value), DETAILS_IN_VIEW) for key, value in detail.items()}
+        if detail.get("erased") and "text" not in detail:  # erased by retention or on request
+            params["text"] = html_to_plain(texts.t("desk-text-erased"))
         what = texts.t(f"desk-action-{action}", **params)
     else:
         what = texts.t("desk-action-other", action=action)

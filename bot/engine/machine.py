@@ -30,6 +30,7 @@ from bot.engine.replies import (
     DeleteUserMessage,
     Effect,
     FollowUpAnswer,
+    ForgetMe,
     Joined,
     ListMyTips,
     Msg,
@@ -133,6 +134,9 @@ class _Turn:
             self.effects.append(WithdrawConsent())
             self.say("consent-withdrawn")
             self.reask_if_busy()
+        elif name == "forget":
+            self.state.pending = Pending(kind="forget")
+            self.ask_pending()
         else:
             self.say("error-unknown-command", command=name)
             self.reask()
@@ -273,6 +277,8 @@ class _Turn:
         no = ButtonSpec(label="button-no", payload=f"{ENGINE_PAYLOAD_PREFIX}{pending.kind}:no")
         if pending.kind == "cancel":
             self.replies.append(Reply(key="cancel-confirm", buttons=((yes, no),)))
+        elif pending.kind == "forget":
+            self.replies.append(Reply(key="forget-confirm", buttons=((yes, no),)))
         else:
             assert pending.account is not None
             params: dict[str, ParamValue] = {
@@ -299,6 +305,15 @@ class _Turn:
             self.reask()
             return
         self.state.pending = None
+        if kind == "forget":
+            if answer == "yes":
+                self.effects.append(ForgetMe())
+                self.state = ConversationState()  # the turn deletes the conversation itself
+                self.say("forget-done")
+            else:
+                self.say("forget-kept")
+                self.reask()
+            return
         if kind == "cancel":
             if answer == "yes":
                 self.state = ConversationState(profile=self.state.profile)

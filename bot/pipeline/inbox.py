@@ -1,7 +1,8 @@
 """The inbox: every update Telegram sent (and every event the bot makes for a chat), kept until done.
 
 Updates are committed here before Telegram is told they arrived (see receiver.py); the worker
-claims the oldest pending update of each chat, so a chat's updates are taken in order.
+claims the oldest pending update of each chat, so a chat's updates are taken in order. A row holds
+its chat only sealed (addresses.py), and loses it with its content once processed or set aside.
 """
 
 from __future__ import annotations
@@ -13,9 +14,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, literal, null, select, update
+from sqlalchemy import exists, literal, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.identity import Identity
+from bot.pipeline.addresses import SPENT, Addresses
 from bot.pipeline.ports import InboxItem, Incoming
 from bot.pipeline.tables import DONE, FAILED, INBOX, PENDING, WriteGate, aware, literally
 
@@ -28,14 +31,24 @@ class ClaimedUpdate:
     id: int
     update_id: int
     chat_key: str
+    """The key ordering the chat's updates: for a person, the pseudonym their conversation has."""
     payload: dict[str, Any]
     attempts: int
+    address: str | None
+    """The chat itself, opened in memory from the sealed address (None: it cannot be opened)."""
     received_at: datetime | None = None
     """When it reached the inbox: the worker measures a person's wait from it (/metrics)."""
 
     def item(self) -> InboxItem:
-        """The saved item; raises pydantic's ValidationError for a payload this version cannot read."""
-        return InboxItem.model_validate({**self.payload, "chat_key": self.chat_key})
+        """The saved item; raises ValueError (pydantic's ValidationError among them) for a payload
+        this version cannot read or an address no key opens."""
+        if self.address is None:
+            raise UnreadableAddress("the update's address was sealed with a key Tipline no longer has")
+        return InboxItem.model_validate({**self.payload, "chat_key": self.address})
+
+
+class UnreadableAddress(ValueError):
+    """A row's sealed address opens with no key Tipline has (a sealing key was dropped too soon)."""
 
 
 def internal_update_id() -> int:
@@ -55,13 +68,21 @@ def _row(update_id: int, item: InboxItem, now: datetime) -> dict[str, Any]:
     }
 
 
+_SPENT = {"chat_key": SPENT, "address": None, "payload": None}
+"""What a processed or set-aside update keeps of its chat and content: nothing."""
+
+
 class Inbox:
-    def __init__(self, gate: WriteGate) -> None:
+    def __init__(self, gate: WriteGate, identity: Identity) -> None:
         self.gate = gate
+        self.addresses = Addresses(identity)
+
+    def _row(self, update_id: int, item: InboxItem, now: datetime) -> dict[str, Any]:
+        return self.addresses.sealed_row(_row(update_id, item, now))
 
     async def save_updates(self, updates: Iterable[Incoming], now: datetime) -> None:
         """Commit the updates worth keeping; an update_id already saved is ignored (Telegram repeats)."""
-        rows = [_row(incoming.update_id, incoming.item, now) for incoming in updates if incoming.item is not None]
+        rows = [self._row(incoming.update_id, incoming.item, now) for incoming in updates if incoming.item is not None]
         if not rows:
             return
         statement = self.gate.insert(INBOX).on_conflict_do_nothing(index_elements=["update_id"])
@@ -71,7 +92,7 @@ class Inbox:
     async def queue_event(self, session: AsyncSession, item: InboxItem, now: datetime) -> None:
         """Queue an event the bot made for a chat (a relayed question, news of a case) inside the
         caller's transaction: it goes through the chat's queue like the person's own updates."""
-        await session.execute(INBOX.insert().values(**_row(internal_update_id(), item, now)))
+        await session.execute(INBOX.insert().values(**self._row(internal_update_id(), item, now)))
 
     async def claim_updates(self, session: AsyncSession, limit: int) -> list[ClaimedUpdate]:
         """The oldest pending update of chats with nothing older pending, locked until commit."""
@@ -82,7 +103,15 @@ class Inbox:
             older.c.update_id < row.c.update_id,
         )
         query = (
-            select(row.c.id, row.c.update_id, row.c.chat_key, row.c.payload, row.c.attempts, row.c.received_at)
+            select(
+                row.c.id,
+                row.c.update_id,
+                row.c.chat_key,
+                row.c.payload,
+                row.c.attempts,
+                row.c.address,
+                row.c.received_at,
+            )
             .where(literally(row.c.status, PENDING), ~exists(earlier))
             .order_by(row.c.update_id)
             .limit(limit)
@@ -90,15 +119,25 @@ class Inbox:
         if self.gate.postgres:
             query = query.with_for_update(skip_locked=True, of=row)
         return [
-            ClaimedUpdate(id_, update_id, chat_key, payload or {}, attempts, aware(received_at))
-            for id_, update_id, chat_key, payload, attempts, received_at in (await session.execute(query)).all()
+            ClaimedUpdate(
+                id_,
+                update_id,
+                chat_key,
+                payload or {},
+                attempts,
+                self.addresses.open(chat_key, address),
+                aware(received_at),
+            )
+            for id_, update_id, chat_key, payload, attempts, address, received_at in (
+                await session.execute(query)
+            ).all()
         ]
 
     async def finish_updates(self, session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
         """Mark processed and forget the content: only the update_id stays, to ignore repeats."""
         if ids:
             await session.execute(
-                update(INBOX).where(INBOX.c.id.in_(ids)).values(status=DONE, payload=null(), processed_at=now)
+                update(INBOX).where(INBOX.c.id.in_(ids)).values(status=DONE, processed_at=now, **_SPENT)
             )
 
     async def note_update_failure(
@@ -109,6 +148,6 @@ class Inbox:
         give_up = attempts >= max_attempts
         values: dict[str, Any] = {"attempts": attempts, "error": error[:ERROR_LENGTH]}
         if give_up:
-            values |= {"status": FAILED, "processed_at": now}
+            values |= {"status": FAILED, "processed_at": now, **_SPENT}
         await session.execute(update(INBOX).where(INBOX.c.id == claimed.id).values(**values))
         return give_up

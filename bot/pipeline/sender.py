@@ -22,6 +22,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.pipeline.addresses import rate_id
 from bot.pipeline.metrics import Metrics
 from bot.pipeline.outbox import CallResult, DueCall, Outbox, OutboxCall, message_payload
 from bot.pipeline.ports import BotClient, DeliveryError, MoreCalls, PermanentFailure, RetryAfter, chat_id_of
@@ -171,7 +172,7 @@ class Sender:
             if known.due > monotonic:
                 wait = min(wait, known.due - monotonic)
                 continue
-            pause = self.limiter.acquire(chat_id_of(known.chat_key), message=known.kind in self._messages)
+            pause = self.limiter.acquire(rate_id(known.chat_key), message=known.kind in self._messages)
             if pause > 0:
                 wait = min(wait, pause)
                 continue
@@ -298,6 +299,8 @@ class Sender:
         return CallResult(call.id, SENT, attempts)
 
     async def _call(self, call: OutboxCall) -> None:
+        if call.chat_key is None:
+            raise PermanentFailure("its address was sealed with a key Tipline no longer has")
         chat_id = chat_id_of(call.chat_key)
         payload = call.payload or {}
         if call.kind == MESSAGE:

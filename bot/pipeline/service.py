@@ -15,6 +15,7 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.cases.retention import purge as purge_expired
 from bot.i18n import Locales, html_to_plain
 from bot.limits import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS
 from bot.pipeline.health import HealthServer
@@ -94,8 +95,8 @@ class Pipeline:
         self.settings = settings
         self.clock = clock
         self.gate = gate or WriteGate(turns.db)
-        self.inbox = Inbox(self.gate)
-        self.outbox = Outbox(self.gate)
+        self.inbox = Inbox(self.gate, turns.identity)
+        self.outbox = Outbox(self.gate, turns.identity)
         self.operations = Operations(self.gate)
         self.extension = extension
         self.inbox_signal = Signal()
@@ -279,6 +280,9 @@ class Pipeline:
                 await sleep_unless(self.stopping, backoff(attempt, 1.0, 10.0))
 
     async def _purge(self) -> None:
+        """The pipeline's done rows, then what the retention settings expire (docs/privacy.md).
+        Safe with several processes: every statement deletes or erases only what is due, and on
+        PostgreSQL one process at a time does the retention round (an advisory lock)."""
         keep = timedelta(hours=self.settings.purge_after_hours)
         keep_failed = timedelta(days=self.settings.purge_failed_after_days)
         while not self.stopping.is_set():
@@ -288,6 +292,10 @@ class Pipeline:
                 self.metrics.purged_rows.inc(removed)
                 if removed:
                     log.info("purged processed updates and sent messages", extra={"rows": removed})
+                async with self.gate.write() as session:
+                    counts = await purge_expired(session, self.clock(), self.turns.retention)
+                if counts is not None and counts.total:
+                    log.info("purged what the retention periods expire", extra={"rows": counts.by_table})
             except Exception as exc:
                 self.metrics.purge_runs.labels(result="failed").inc()
                 log.warning("purge failed; will try again", extra={"error": type(exc).__name__})

@@ -114,7 +114,8 @@ class Worker:
             now = self.clock()
             done: list[int] = []
             rows: list[dict[str, Any]] = []
-            # One query for the batch's conversations instead of one per update (one chat per batch).
+            # One query for the batch's conversations instead of one per update (one chat per batch);
+            # a person's updates are ordered by their pseudonym, which keys their conversation too.
             prefetched = await prefetch_conversations(session, [update.chat_key for update in claimed])
             for update in claimed:
                 if not careful:
@@ -153,7 +154,7 @@ class Worker:
         async def conversation(session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
             # A chat's prefetched row serves its first turn only; a second (if ever) reads what the first saved.
             result = await self.turns.turn(session, item.chat_key, item.event, prefetched)
-            prefetched.pop(item.chat_key, None)
+            prefetched.pop(update.chat_key, None)
             return turn_rows(item.chat_key, result, item.callback_id, now)
 
         if self.router is None:

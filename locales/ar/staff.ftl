@@ -456,3 +456,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YY
 desk-usage-escalate = /escalate ID
 desk-command-outcome = سجّل ما فعلته المنصّة
 desk-command-escalate = ملخّص لجهة رقابية أو للمنصّة
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = حُذف البلاغ { $tip } بناءً على طلب
+desk-text-erased = [محذوف]

@@ -354,3 +354,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [JJ
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Erfassen, was die Plattform getan hat
 desk-command-escalate = Zusammenfassung für eine Aufsicht oder die Plattform
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = Meldung { $tip } auf Wunsch gelöscht
+desk-text-erased = [gelöscht]

@@ -347,3 +347,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YY
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Record what the platform did
 desk-command-escalate = Summary for a regulator or the platform
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = tip { $tip } erased on request
+desk-text-erased = [erased]

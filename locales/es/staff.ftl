@@ -352,3 +352,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Registrar lo que hizo la plataforma
 desk-command-escalate = Resumen para un regulador o la plataforma
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denuncia { $tip } borrada a petición
+desk-text-erased = [borrado]

@@ -354,3 +354,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Noter ce qu'a fait la plateforme
 desk-command-escalate = Synthèse pour un régulateur ou la plateforme
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = signalement { $tip } effacé sur demande
+desk-text-erased = [effacé]

@@ -359,3 +359,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Registrar o que a plataforma fez
 desk-command-escalate = Resumo para um regulador ou a plataforma
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denúncia { $tip } apagada a pedido
+desk-text-erased = [apagado]

@@ -371,3 +371,7 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [Г
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Записать, что сделала платформа
 desk-command-escalate = Сводка для регулятора или платформы
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = сообщение { $tip } стёрто по запросу
+desk-text-erased = [стёрто]

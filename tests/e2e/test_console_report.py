@@ -234,6 +234,11 @@ async def test_tips_list_and_show_in_the_cli(
     reference = transcript.split("Your reference is ")[1].split(".")[0]
     monkeypatch.setenv("TIPLINE_DATABASE_URL", tipline_settings.database_url)
     monkeypatch.setenv("TIPLINE_DATA_DIR", str(tipline_settings.data_dir))
+    # Without the key the bot ran with, a generated one would split every reporter: refused.
+    assert await _cli(main, ["tips", "list"]) == 2
+    assert "made with another pseudonym key" in capsys.readouterr().err
+    assert tipline_settings.secret_key is not None
+    monkeypatch.setenv("TIPLINE_SECRET_KEY", tipline_settings.secret_key.get_secret_value())
 
     assert await _cli(main, ["tips", "list"]) == 0
     listing = capsys.readouterr().out

@@ -13,6 +13,8 @@ from sqlalchemy import select
 from bot.cases import followups
 from bot.desk.messages import EditCard
 from bot.engine.events import Button, Command, Event, FollowUpQuestion, Start, Text
+from bot.identity import Identity
+from bot.pipeline.addresses import Addresses
 from bot.pipeline.inbox import ClaimedUpdate, Inbox
 from bot.pipeline.scheduler import FollowUpScheduler
 from bot.pipeline.signals import Signal
@@ -20,7 +22,7 @@ from bot.pipeline.tables import INBOX, PENDING, WriteGate
 from bot.storage.db import Database
 from bot.storage.models import CaseEvent, FollowUp
 from bot.turn import TurnResult
-from tests.integration.cases.conftest import Clock, DeskRig
+from tests.integration.cases.conftest import SECRET, Clock, DeskRig
 
 CHAT = "tg:4242"
 REPORT: list[Event] = [
@@ -56,14 +58,25 @@ async def report(rig: DeskRig, chat: str = CHAT, events: list[Event] = REPORT) -
 def scheduler(db: Database, rig: DeskRig, gate: WriteGate | None = None) -> FollowUpScheduler:
     gate = gate or WriteGate(db)
     return FollowUpScheduler(
-        gate, Inbox(gate), rig.identity, Signal(), remind_after=timedelta(hours=24), clock=rig.clock
+        gate, Inbox(gate, rig.identity), rig.identity, Signal(), remind_after=timedelta(hours=24), clock=rig.clock
     )
 
 
 async def queued(db: Database) -> list[ClaimedUpdate]:
     async with db.sessions() as session:
         rows = (await session.execute(select(INBOX).where(INBOX.c.status == PENDING).order_by(INBOX.c.id))).all()
-    return [ClaimedUpdate(row.id, row.update_id, row.chat_key, row.payload or {}, row.attempts) for row in rows]
+    addresses = Addresses(Identity(SECRET))
+    return [
+        ClaimedUpdate(
+            row.id,
+            row.update_id,
+            row.chat_key,
+            row.payload or {},
+            row.attempts,
+            addresses.open(row.chat_key, row.address),
+        )
+        for row in rows
+    ]
 
 
 async def take_questions(db: Database) -> list[tuple[str, FollowUpQuestion]]:

@@ -39,6 +39,7 @@ from tests.integration.telegram.harness import (
     telegram_settings,
     wait_idle,
 )
+from tests.integration.telegram.test_webhook import TEST_IDENTITY
 
 CHAT = 5151
 OPERATORS = Path(__file__).resolve().parents[3] / "docs" / "operators.md"
@@ -118,7 +119,7 @@ async def test_waiting_updates_make_it_unhealthy_with_the_reason(database_url: s
     try:
         gate = WriteGate(db)
         update = convert_update(driver, {"update_id": 77, "message": _private_text(8201, "hello")})
-        await Inbox(gate).save_updates([update], datetime.now(UTC))
+        await Inbox(gate, TEST_IDENTITY).save_updates([update], datetime.now(UTC))
         later = datetime.now(UTC) + timedelta(seconds=MAX_UPDATE_WAIT_SECONDS + 60)
         async with _serving(HealthServer(gate, Metrics(), clock=lambda: later)) as base:
             status, body = await get(f"{base}/healthz")
