@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -343,6 +344,17 @@ def _read_key(path: Path, name: str) -> bytes:
     return value.encode()
 
 
+def _loopback(url: str) -> bool:
+    """A Bot API server on this very host (a self-hosted telegram-bot-api is usually served so)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
 def _inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
@@ -359,8 +371,11 @@ def production_problems(settings: Settings) -> list[str]:
     ):
         if path is not None and _inside(path, settings.data_dir):
             problems.append(f"{name} inside the data folder {settings.data_dir} (a backup of it would hold the key)")
-    if settings.telegram_api_url.startswith("http://"):
-        problems.append("an http:// TIPLINE_TELEGRAM_API_URL (the bot token and messages would travel in clear)")
+    if settings.telegram_api_url.startswith("http://") and not _loopback(settings.telegram_api_url):
+        problems.append(
+            "an http:// TIPLINE_TELEGRAM_API_URL to another host (the bot token and messages would travel "
+            "in clear; http:// is accepted only for a Bot API server on this host, e.g. http://127.0.0.1:8081)"
+        )
     secret = settings.webhook_secret
     if secret is not None and len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
         problems.append(f"a TIPLINE_WEBHOOK_SECRET shorter than {MIN_SECRET_LENGTH} characters")

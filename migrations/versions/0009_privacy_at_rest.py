@@ -41,19 +41,31 @@ def upgrade() -> None:
         sa.Column("created_at", sa.DateTime(timezone=True), nullable=False),
         sa.PrimaryKeyConstraint("purpose", name=op.f("pk_key_fingerprints")),
     )
-    if op.get_bind().dialect.name == "postgresql":
-        # A date as typed is free text, now sealed: longer than the 40 characters it had. (SQLite
-        # does not enforce a length, so only PostgreSQL's column changes.)
-        op.alter_column("tips", "seen_date", type_=sa.Text(), existing_type=sa.String(length=40))
+    _seen_date_as(sa.Text(), sa.String(length=40))
     op.execute("UPDATE inbox SET chat_key = '', payload = NULL WHERE status <> 'pending'")
     op.execute("UPDATE outbox SET chat_key = '', payload = NULL WHERE status <> 'pending'")
 
 
 def downgrade() -> None:
-    if op.get_bind().dialect.name == "postgresql":
-        op.execute("UPDATE tips SET seen_date = NULL WHERE length(seen_date) > 40")
-        op.alter_column("tips", "seen_date", type_=sa.String(length=40), existing_type=sa.Text())
+    # A sealed date is longer than 40 characters, and the older release cannot open it anyway.
+    op.execute("UPDATE tips SET seen_date = NULL WHERE length(seen_date) > 40")
+    _seen_date_as(sa.String(length=40), sa.Text())
     op.drop_table("key_fingerprints")
     op.drop_column("conversations", "draft_expired")
     op.drop_column("outbox", "address")
     op.drop_column("inbox", "address")
+
+
+def _seen_date_as(new_type: sa.types.TypeEngine[str], old_type: sa.types.TypeEngine[str]) -> None:
+    """A date as typed is free text, now sealed: longer than the 40 characters it had.
+
+    On SQLite not batch mode (it copies `tips` and drops it, which its accounts' foreign keys
+    refuse): a new column, the values copied, the old one dropped and the new one renamed.
+    """
+    if op.get_bind().dialect.name != "sqlite":
+        op.alter_column("tips", "seen_date", type_=new_type, existing_type=old_type)
+        return
+    op.add_column("tips", sa.Column("seen_date_new", new_type, nullable=True))
+    op.execute("UPDATE tips SET seen_date_new = seen_date")
+    op.drop_column("tips", "seen_date")
+    op.execute("ALTER TABLE tips RENAME COLUMN seen_date_new TO seen_date")

@@ -50,8 +50,16 @@ def test_production_refuses_a_key_file_in_the_data_folder_plain_http_and_a_short
         )
     message = str(refused.value)
     assert "TIPLINE_SECRET_KEY_FILE inside the data folder" in message
-    assert "an http:// TIPLINE_TELEGRAM_API_URL" in message
+    assert "an http:// TIPLINE_TELEGRAM_API_URL to another host" in message
     assert "TIPLINE_WEBHOOK_SECRET shorter than 32 characters" in message
+
+
+def test_production_accepts_http_only_for_a_bot_api_server_on_this_host() -> None:
+    for local in ("http://127.0.0.1:8081", "http://localhost:8081", "http://[::1]:8081"):
+        settings = load_settings(env="production", secret_key=KEY, telegram_api_url=local)
+        assert settings.telegram_api_url == local
+    with pytest.raises(ConfigError, match="http:// TIPLINE_TELEGRAM_API_URL to another host"):
+        load_settings(env="production", secret_key=KEY, telegram_api_url="http://10.0.0.5:8081")
 
 
 def test_production_takes_a_key_file_outside_the_data_folder(tmp_path: Path) -> None:
