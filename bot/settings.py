@@ -82,6 +82,30 @@ class Settings(BaseSettings):
     staff_language: str = "en"
     """The language of everything volunteers see (locales/<language>/staff.ftl)."""
 
+    # ---- abuse and hostile traffic (issue 13; docs/abuse.md) -------------------------------------
+    tips_per_day: int = Field(default=5, ge=0, le=10_000)
+    """Tips one reporter (pseudonym) may file in 24 hours (0: no limit). Operators lift it for one
+    reporter with `tipline reporter unlimit TIP-XXXXXX`."""
+    updates_per_minute: int = Field(default=30, ge=0, le=10_000)
+    """Messages and button presses one chat may send in a minute (0: no limit)."""
+    max_related_accounts: int = Field(default=20, ge=1, le=100)
+    """Related accounts one report may name."""
+    send_give_up_hours: float = Field(default=48.0, gt=0, le=24 * 30)
+    """Transient Bot API failures (Telegram or the network down) are retried this long before a
+    call is marked failed; 429s never count."""
+    webhook_header_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook connection may take to send its request line and headers."""
+    webhook_body_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook request may take to send its body."""
+    webhook_keepalive_timeout: float = Field(default=15.0, gt=0, le=600)
+    """Seconds an idle webhook connection is kept open."""
+    webhook_max_connections: int = Field(default=100, ge=1, le=10_000)
+    """Open webhook connections at most (Telegram itself uses at most 100); more are closed at once."""
+    webhook_max_body_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
+    """Largest webhook body accepted; Telegram's updates are a few kilobytes."""
+    desk_strangers: Literal["alert", "remove"] = "alert"
+    """Someone who is not a volunteer joins the volunteer group: alert the admins, or remove them."""
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
@@ -144,6 +168,13 @@ class Settings(BaseSettings):
             self.database_url = f"sqlite+aiosqlite:///{self.data_dir / 'tipline.db'}"
         if self.env == "production" and self.secret_key is None:
             raise ValueError("TIPLINE_SECRET_KEY is required when TIPLINE_ENV=production")
+        secret = self.webhook_secret.get_secret_value() if self.webhook_secret is not None else ""
+        if self.env == "production" and secret and len(secret) < MIN_SECRET_LENGTH:
+            # With the secret, a forged update is Telegram's: and the desk trusts who it says sent it.
+            raise ValueError(
+                f"TIPLINE_WEBHOOK_SECRET must be at least {MIN_SECRET_LENGTH} characters when TIPLINE_ENV=production "
+                "(try: openssl rand -hex 32)"
+            )
         return self
 
     def secret(self) -> bytes:

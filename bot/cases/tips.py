@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.facts import add_tip
-from bot.cases.network import link, pairs_of
+from bot.cases.network import link, star_of
 from bot.cases.priority import Assessment, is_urgent
 from bot.cases.reference import new_reference
 from bot.engine.replies import SubmitTip
@@ -20,6 +20,9 @@ from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
 
 REFERENCE_ATTEMPTS = 8
 SYSTEM_ACTOR = "system"
+MAX_ACCOUNTS_PER_TIP = 101
+"""A tip's accounts at most, whatever its saved answers say: the engine stops at
+`TIPLINE_MAX_RELATED_ACCOUNTS` related ones (20 by default); this bounds the work of one tip even so."""
 MAX_MERGE_HOPS = 8
 """Merged cases point at the case they joined; a chain longer than this is a bug, not data."""
 
@@ -114,9 +117,13 @@ async def _merged_target(session: AsyncSession, account_id: int) -> Case | None:
     return None
 
 
-async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime) -> StoredTip:
+async def submit_tip(
+    session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime, *, aside: bool = False
+) -> StoredTip:
+    """File the tip into its account's case. `aside`: the reporter is blocked; the tip is kept for the
+    record but out of the case's counts and priority, and a case it alone would open is closed."""
     answers = report.answers
-    accounts = answers.accounts
+    accounts = answers.accounts[:MAX_ACCOUNTS_PER_TIP]
     if not accounts or answers.category is None or answers.platform is None:
         raise ValueError("a tip needs a category, a platform and at least one account")
     account_ids = [await upsert_account(session, account, now) for account in accounts]
@@ -139,6 +146,7 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         contact_consent=bool(answers.contact_consent) and reporter.contact_token is not None,
         contact_token=reporter.contact_token if answers.contact_consent else None,
         created_at=now,
+        abuse=aside,
     )
     await _add_with_unique_reference(session, tip)
     seen: set[int] = set()
@@ -146,20 +154,17 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         if account_id not in seen:
             seen.add(account_id)
             session.add(TipAccount(tip_id=tip.id, account_id=account_id, role=account.role))
-    await link(session, pairs_of(account_ids), "tip", now)
+    await link(session, star_of(account_ids), "tip", now)
 
     if not case.platform:
         case.platform = accounts[0].platform
-    assessment = add_tip(case, tip, new_reporter=not known_reporter)
+    assessment = None if aside else add_tip(case, tip, new_reporter=not known_reporter)
     case.updated_at = now
+    if aside and new_case:
+        case.status, case.outcome = "closed", "not_enough_information"
+    action = "tip_set_aside" if aside else "case_opened" if new_case else "tip_added"
     session.add(
-        CaseEvent(
-            case_id=case.id,
-            actor=SYSTEM_ACTOR,
-            action="case_opened" if new_case else "tip_added",
-            detail={"tip": tip.reference},
-            created_at=now,
-        )
+        CaseEvent(case_id=case.id, actor=SYSTEM_ACTOR, action=action, detail={"tip": tip.reference}, created_at=now)
     )
     await session.flush()
     return StoredTip(reference=tip.reference, tip_id=tip.id, case_id=case.id, new_case=new_case, assessment=assessment)

@@ -150,6 +150,9 @@ class Tip(Base):
     contact_token: Mapped[str | None] = mapped_column(Text)
     """The chat to write back to, encrypted; only present while the reporter consents."""
     created_at: Mapped[datetime] = mapped_column(index=True)
+    abuse: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Marked as abuse by a volunteer, or filed by a blocked reporter (migration abuse_limits):
+    kept for the record, but out of the case's priority and counts."""
 
 
 class TipAccount(Base):
@@ -218,6 +221,9 @@ class InboxUpdate(Base):
     error: Mapped[str | None] = mapped_column(String(200))
     received_at: Mapped[datetime]
     processed_at: Mapped[datetime | None]
+    leased_until: Mapped[datetime | None]
+    """While a worker processes the update (its attempt already counted and committed): an update
+    that kills the process is counted too, and set aside after `update_max_attempts` (abuse_limits)."""
 
 
 class OutboxMessage(Base):
@@ -314,3 +320,24 @@ class RelayQuestionRow(Base):
     asked_by: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
     answered_at: Mapped[datetime | None]
+
+
+# ---- abuse and hostile traffic (migration abuse_limits) ---------------------------------------------
+
+
+class ReporterLimit(Base):
+    """One reporter's standing with the limits, by pseudonym (never a Telegram id): the updates of
+    the current minute, whether an operator lifted the limits, whether a volunteer blocked them.
+    In the database, so every process counts the same."""
+
+    __tablename__ = "reporter_limits"
+
+    pseudonym: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[datetime]
+    window_count: Mapped[int] = mapped_column(Integer, default=0)
+    told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Told in this window that they are going too fast (once: more notices would be a flood too)."""
+    unlimited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    blocked_at: Mapped[datetime | None]
+    blocked_by: Mapped[str | None] = mapped_column(String(64))
+    """The volunteer's alias; a blocked reporter's tips are kept aside, and they are not told."""
