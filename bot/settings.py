@@ -103,6 +103,9 @@ class Settings(BaseSettings):
     """Open webhook connections at most (Telegram itself uses at most 100); more are closed at once."""
     webhook_max_body_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
     """Largest webhook body accepted; Telegram's updates are a few kilobytes."""
+    update_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
+    """How long an update a worker took stays its own (its attempt already counted). On PostgreSQL,
+    what a dead process held waits this long before another process takes it."""
     desk_strangers: Literal["alert", "remove"] = "alert"
     """Someone who is not a volunteer joins the volunteer group: alert the admins, or remove them."""
 

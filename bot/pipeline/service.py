@@ -108,6 +108,7 @@ class Pipeline:
             self.outbox,
             concurrency=settings.worker_concurrency,
             max_attempts=settings.update_max_attempts,
+            lease=timedelta(seconds=settings.update_lease_seconds),
             inbox_signal=self.inbox_signal,
             outbox_signal=self.outbox_signal,
             clock=clock,
