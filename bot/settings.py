@@ -56,11 +56,14 @@ class Settings(BaseSettings):
     """Messages per minute to one group (0: unlimited)."""
     send_global_rate: float = Field(default=MESSAGES_PER_SECOND, ge=0)
     """Messages per second overall, per process (0: unlimited)."""
-    send_max_attempts: int = Field(default=8, ge=1, le=100)
-    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`)."""
+    send_max_attempts: int = Field(default=1000, ge=1, le=100_000)
+    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`);
+    429s are not attempts. The bound that matters in an outage is `send_give_up_hours`."""
     send_backoff_seconds: float = Field(default=1.0, gt=0)
     """First pause after a transient failure; it doubles with each attempt."""
-    send_backoff_max_seconds: float = Field(default=300.0, gt=0)
+    send_backoff_max_seconds: float = Field(default=300.0, gt=0, le=300)
+    """The longest pause between two tries of one call (at most 5 minutes, so a call is made soon
+    after an outage ends)."""
     worker_concurrency: int = Field(default=4, ge=1, le=64)
     """Chats processed at once (PostgreSQL; SQLite has one writer and processes in batches)."""
     update_max_attempts: int = Field(default=5, ge=1, le=100)

@@ -126,6 +126,7 @@ class Pipeline:
             limiter,
             api_timeout=settings.api_timeout,
             max_attempts=settings.send_max_attempts,
+            give_up_after=timedelta(hours=settings.send_give_up_hours),
             backoff_seconds=settings.send_backoff_seconds,
             backoff_max_seconds=settings.send_backoff_max_seconds,
             outbox_signal=self.outbox_signal,
