@@ -17,6 +17,7 @@ from aiohttp import web
 
 from bot.i18n import Locales, html_to_plain
 from bot.limits import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS
+from bot.pipeline.guard import ConnectionGuard, GuardedSite, GuardLimits
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.operations import Operations
 from bot.pipeline.outbox import Outbox
@@ -101,6 +102,13 @@ class Pipeline:
         self.receiving = asyncio.Event()
         """Set once updates are being received (the webhook is listening, or polling began)."""
         self.webhook_addresses: list[tuple[str, int]] = []
+        self.webhook_guard = ConnectionGuard(
+            GuardLimits(
+                header_timeout=settings.webhook_header_timeout,
+                keepalive_timeout=settings.webhook_keepalive_timeout,
+                max_connections=settings.webhook_max_connections,
+            )
+        )
         # The volunteer desk rides on the same inbox, worker and outbox (see bot/desk/routing.py).
         self.worker = Worker(
             turns,
@@ -209,12 +217,21 @@ class Pipeline:
             path=urlsplit(url).path,
             secret=secret.get_secret_value(),
             clock=self.clock,
+            max_body_bytes=self.settings.webhook_max_body_bytes,
+            body_timeout=self.settings.webhook_body_timeout,
+            guard=self.webhook_guard,
         )
         host, _, port = self.settings.webhook_listen.rpartition(":")
-        runner = web.AppRunner(receiver.application(), access_log=None, handle_signals=False, shutdown_timeout=5.0)
+        runner = web.AppRunner(
+            receiver.application(),
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=5.0,
+            keepalive_timeout=self.settings.webhook_keepalive_timeout,
+        )
         await runner.setup()
         try:
-            await web.TCPSite(runner, host.strip("[]"), int(port)).start()
+            await GuardedSite(runner, host.strip("[]"), int(port), self.webhook_guard).start()
             self.webhook_addresses = [(str(a[0]), int(a[1])) for a in runner.addresses]
             await self._set_webhook(WebhookConfig(url=url, secret=secret.get_secret_value()))
         except BaseException:
