@@ -130,8 +130,9 @@ async def submit_tip(
     case, new_case = await open_case_for(session, account_ids[0], now)
     urgent = is_urgent(answers.category, bool(answers.child_in_danger))
     known_reporter = await session.scalar(
-        select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym))
+        select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym, Tip.abuse.is_(False)))
     )
+    has_history = await session.scalar(select(exists().where(Tip.reporter == reporter.pseudonym)))
     tip = Tip(
         case_id=case.id,
         category=answers.category,
@@ -158,7 +159,7 @@ async def submit_tip(
 
     if not case.platform:
         case.platform = accounts[0].platform
-    assessment = None if aside else add_tip(case, tip, new_reporter=not known_reporter)
+    assessment = None if aside else add_tip(case, tip, new_reporter=not known_reporter, fresh_reporter=not has_history)
     case.updated_at = now
     if aside and new_case:
         case.status, case.outcome = "closed", "not_enough_information"

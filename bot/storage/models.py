@@ -108,6 +108,9 @@ class Case(Base):
     category: Mapped[str] = mapped_column(String(32), default="other", server_default="other")
     """The most severe category any tip gave."""
     reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fresh_reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Reporters whose first tip anywhere is in this case (abuse_limits): a burst of them lifts the
+    priority only so far (`bot.cases.priority`), and the card says when a case rests on them alone."""
     platform_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """A reporter said they reported it to the platform, or a volunteer did."""
     child_in_danger: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())

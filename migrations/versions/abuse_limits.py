@@ -3,6 +3,8 @@
 - `reporter_limits`: per pseudonym, the updates of the current minute, limits lifted, blocked.
 - `tips.abuse`: a tip marked as abuse (or filed by a blocked reporter) stays on record, out of the
   case's priority.
+- `cases.fresh_reporter_count`: reporters whose first tip is in this case; existing cases start at
+  0 (their reporters count as established, as they did before).
 - `inbox.leased_until`: an update's attempt is committed before it is processed, so an update that
   kills the process is counted and set aside after `TIPLINE_UPDATE_MAX_ATTEMPTS` restarts.
 
@@ -36,9 +38,11 @@ def upgrade() -> None:
     )
     op.add_column("tips", sa.Column("abuse", sa.Boolean(), server_default=sa.false(), nullable=False))
     op.add_column("inbox", sa.Column("leased_until", sa.DateTime(timezone=True), nullable=True))
+    op.add_column("cases", sa.Column("fresh_reporter_count", sa.Integer(), server_default="0", nullable=False))
 
 
 def downgrade() -> None:
+    op.drop_column("cases", "fresh_reporter_count")
     op.drop_column("inbox", "leased_until")
     op.drop_column("tips", "abuse")
     op.drop_table("reporter_limits")

@@ -6,7 +6,14 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.cases.priority import CaseFacts, assess, level_for, most_severe
+from bot.cases.priority import (
+    FRESH_ONLY_MAX_LIFT,
+    MAX_FRESH_REPORTER_BONUS,
+    CaseFacts,
+    assess,
+    level_for,
+    most_severe,
+)
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -78,3 +85,34 @@ def test_assessment_keeps_what_the_explanation_needs() -> None:
 def test_levels_from_scores() -> None:
     assert [level_for(score, False) for score in (200, 90, 89, 40, 39)] == ["high", "high", "normal", "normal", "low"]
     assert level_for(0, True) == "urgent"
+
+
+def _with_fresh(base: CaseFacts, fresh: int) -> CaseFacts:
+    return CaseFacts(
+        categories=base.categories,
+        child_in_danger=base.child_in_danger,
+        tip_count=base.tip_count,
+        reporter_count=base.reporter_count,
+        first_tip_at=base.first_tip_at,
+        last_tip_at=base.last_tip_at,
+        platform_told=base.platform_told,
+        fresh_reporter_count=fresh,
+    )
+
+
+def test_a_burst_of_fresh_reporters_lifts_a_case_only_so_far() -> None:
+    one = assess(_with_fresh(facts(), 1))
+    farms = [assess(_with_fresh(facts(tips=n, people=n, span=timedelta(minutes=10)), n)) for n in (5, 50, 1000)]
+    assert {farm.score for farm in farms} == {one.score + FRESH_ONLY_MAX_LIFT}
+    assert all(farm.fresh_only for farm in farms)
+    assert farms[0].level != "urgent"
+    established = assess(facts(tips=5, people=5, span=timedelta(minutes=10)))
+    assert established.score > farms[0].score  # the same reports from people with a history count for more
+    assert not established.fresh_only
+
+
+def test_fresh_reporters_joining_established_ones_add_a_bounded_amount() -> None:
+    two_known = assess(_with_fresh(facts(tips=2, people=2, span=timedelta(days=10)), 0))
+    plus_farm = assess(_with_fresh(facts(tips=2, people=200, span=timedelta(days=10)), 198))
+    assert plus_farm.score - two_known.score <= MAX_FRESH_REPORTER_BONUS
+    assert not plus_farm.fresh_only
