@@ -40,6 +40,8 @@ class TipLine:
     reporter: str
     """The reporter's tag (a few characters of the pseudonym), never the pseudonym itself."""
     reporter_tips: int
+    abuse: bool = False
+    """Marked as abuse by a volunteer, or filed by a blocked reporter: out of the priority."""
 
 
 @dataclass(frozen=True)
@@ -142,6 +144,7 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
                 child_in_danger=tip.child_in_danger,
                 reporter=reporter_tag(tip.reporter),
                 reporter_tips=counts.get(tip.reporter, 1),
+                abuse=tip.abuse,
             )
             for tip in tips
         ),

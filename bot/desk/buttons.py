@@ -12,7 +12,7 @@ import logging
 from bot.cases import queue as queue_service
 from bot.cases.workflow import Refused, claim, reopen, require, unclaim
 from bot.desk.cards import outcome_buttons
-from bot.desk.commands import change_status, reply_case
+from bot.desk.commands import abuse_by_tip_id, ask_which_tip, change_status, reply_case
 from bot.desk.handling import DeskTurn
 from bot.desk.payloads import CaseButton, QueueButton, parse
 from bot.desk.views import queue_text
@@ -60,6 +60,10 @@ async def _case(turn: DeskTurn, button: CaseButton) -> None:
         turn.reply(turn.texts.t("desk-close-ask", id=case_id), outcome_buttons(turn.texts, case_id))
     elif button.verb == "outcome":
         await change_status(turn, case_id, "closed", button.arg)
+    elif button.verb == "abuse":
+        await ask_which_tip(turn, case_id)
+    elif button.verb == "abuse_tip":
+        await abuse_by_tip_id(turn, case_id)
     else:  # "view"
         require(turn.actor, "view")
         await reply_case(turn, case_id)

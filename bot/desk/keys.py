@@ -192,8 +192,30 @@ _FIXED_KEYS = (
     "desk-volunteer-role",
     "desk-volunteer-error",
 )
+ABUSE_REFUSALS = ("bad_reference", "unknown_tip", "already_abuse", "not_blocked")
+ABUSE_ACTIONS = ("abuse_marked", "abuse_lifted", "tip_set_aside")
+ABUSE_COMMANDS = ("abuse", "unblock")
+_ABUSE_KEYS = (
+    "desk-help-abuse",
+    "desk-card-fresh-only",
+    "desk-card-tip-abuse",
+    "desk-card-short",
+    "desk-button-abuse",
+    "desk-abuse-ask",
+    "desk-done-abuse",
+    "desk-done-unblocked",
+    "desk-export-private",
+    "desk-stranger-joined",
+    "desk-stranger-removed",
+)
+"""Issue 13 (abuse and hostile traffic): kept apart so the lists above stay as they were."""
 STAFF_KEYS: tuple[str, ...] = (
     *_FIXED_KEYS,
+    *_ABUSE_KEYS,
+    *(f"desk-refused-{reason}" for reason in ABUSE_REFUSALS),
+    *(f"desk-action-{action}" for action in ABUSE_ACTIONS),
+    *(f"desk-usage-{command}" for command in ABUSE_COMMANDS),
+    *(f"desk-command-{command}" for command in ABUSE_COMMANDS),
     *(f"desk-level-{level}" for level in LEVELS),
     *(f"desk-status-{status}" for status in STATUSES),
     *(f"desk-outcome-{outcome}" for outcome in OUTCOMES),

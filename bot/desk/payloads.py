@@ -17,7 +17,7 @@ PREFIX = "cs:"
 MAX_BYTES = 64
 ANY = "*"
 
-Verb = Literal["claim", "unclaim", "status", "close", "outcome", "reopen", "view"]
+Verb = Literal["claim", "unclaim", "status", "close", "outcome", "reopen", "view", "abuse", "abuse_tip"]
 _VERBS: dict[str, Verb] = {
     "claim": "claim",
     "unclaim": "unclaim",
@@ -26,6 +26,8 @@ _VERBS: dict[str, Verb] = {
     "out": "outcome",
     "reopen": "reopen",
     "view": "view",
+    "ab": "abuse",
+    "abt": "abuse_tip",
 }
 _CODES = {verb: code for code, verb in _VERBS.items()}
 _WITH_ARG = frozenset({"status", "outcome"})
@@ -37,6 +39,7 @@ _NUMBER = re.compile(r"[1-9][0-9]{0,17}")
 class CaseButton:
     verb: Verb
     case_id: int
+    """The case; for `abuse_tip`, the tip's id."""
     arg: str | None = None
 
 

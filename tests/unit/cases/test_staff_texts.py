@@ -109,6 +109,7 @@ def test_the_card_explains_the_priority(texts: StaffTexts) -> None:
         "Reported to platform",
         "Escalated",
         "Close…",
+        "Abuse…",
     ]
     assert all(parse(payload) is not None for row in buttons for _, payload in row)
 
