@@ -74,7 +74,8 @@ class StaffTexts:
 
     def menu(self) -> list[tuple[str, str]]:
         """The volunteer group's command menu: (command, what it does), in the staff language."""
-        return [(command, fit(self.label(f"desk-command-{command}"), COMMAND_DESCRIPTION_LIMIT)) for command in (*MENU, *ABUSE_COMMANDS)]
+        commands = (*MENU, *ABUSE_COMMANDS)
+        return [(name, fit(self.label(f"desk-command-{name}"), COMMAND_DESCRIPTION_LIMIT)) for name in commands]
 
     def role(self, role: str) -> str:
         return self._maybe("desk-role-", role)
