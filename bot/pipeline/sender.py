@@ -23,7 +23,15 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from bot.pipeline.outbox import CallResult, DueCall, Outbox, OutboxCall, message_payload
-from bot.pipeline.ports import BotClient, DeliveryError, MoreCalls, PermanentFailure, RetryAfter, chat_id_of
+from bot.pipeline.ports import (
+    BotClient,
+    DeliveryError,
+    MoreCalls,
+    PermanentFailure,
+    RetryAfter,
+    chat_id_of,
+    is_lane,
+)
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.signals import Signal, sleep_unless
 from bot.pipeline.tables import CALLBACK, DELETE, FAILED, MESSAGE, PENDING, SENT
@@ -167,7 +175,9 @@ class Sender:
         room = free * self.batch
         heads = [queue[0] for queue in self._chats.values() if queue[0] not in self._in_flight]
         heads += [call_id for call_id in self._callbacks if call_id not in self._in_flight]
-        heads.sort()
+        # Oldest first, but a chat's second lane (the volunteer group's cards) after its own calls:
+        # both share the group's sending limit, and a volunteer's answer should not wait for a flood.
+        heads.sort(key=lambda call_id: (is_lane(self._known[call_id].chat_key), call_id))
         chosen: list[int] = []
         wait = math.inf
         for call_id in heads:

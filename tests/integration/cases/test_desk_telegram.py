@@ -24,7 +24,7 @@ from bot.app import build_pipeline, open_tipline
 from bot.app.desk import staff_chats
 from bot.cases.volunteers import add_volunteer
 from bot.desk.commands import HANDLERS
-from bot.desk.keys import MENU
+from bot.desk.keys import ABUSE_COMMANDS, MENU
 from bot.desk.words import StaffTexts
 from bot.drivers.select import telegram_driver
 from bot.i18n import Locales
@@ -270,8 +270,8 @@ async def test_the_volunteer_group_gets_the_desk_commands_in_its_menu(tipline_se
             await api.wait_for(lambda _: group_scope in api.commands, what="the group's command menu")
         default_menu = api.commands[(json.dumps({"type": "default"}), "")]
     menu = api.commands[group_scope]
-    assert [command["command"] for command in menu] == list(MENU)
-    assert set(MENU) == set(HANDLERS)  # every desk command is in the menu
+    assert [command["command"] for command in menu] == [*MENU, *ABUSE_COMMANDS]
+    assert {*MENU, *ABUSE_COMMANDS} == set(HANDLERS)  # every desk command is in the menu
     german = {command["command"]: command["description"] for command in menu}
     english = StaffTexts(Locales(locales_dir()), "en", {}).menu()
     assert all(german[name] != text for name, text in english)  # translated, not English
