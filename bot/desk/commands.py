@@ -54,6 +54,7 @@ from bot.engine.events import Command, RelayQuestion
 from bot.engine.ports import NotRecognisedView, RecognisedView
 from bot.engine.state import AccountAnswer
 from bot.i18n import html_to_plain
+from bot.pipeline.ports import chat_key_of
 from bot.storage.models import Tip
 
 log = logging.getLogger("bot.desk.desk")
@@ -174,7 +175,12 @@ async def export(turn: DeskTurn, args: str) -> None:
         formats=",".join(formats),
     )
     turn.reply(turn.texts.t("desk-export-started", since=turn.texts.when(since), until=turn.texts.when(until)))
-    turn.actions.append(ExportJob(turn.request.chat_key, since, until, formats, thread_id=turn.request.thread_id))
+    # The file holds every case of the period: only the requester gets it, in their private chat
+    # with the bot, never the group (whose members may change, or be the wrong people).
+    private = chat_key_of(turn.request.user_id)
+    if turn.request.chat_key != private:
+        turn.reply(turn.texts.t("desk-export-private"))
+    turn.actions.append(ExportJob(private, since, until, formats))
 
 
 # ---- working a case ------------------------------------------------------------------------------
