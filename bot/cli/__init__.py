@@ -12,13 +12,13 @@ import sys
 from collections.abc import Sequence
 
 from bot.app import StartupError
-from bot.cli import cases, chat, directory, flows, migrate, outbox, run, tips, volunteers
+from bot.cli import cases, chat, directory, flows, migrate, outbox, reporters, run, tips, volunteers
 from bot.cli.common import EXIT_USAGE
 from bot.settings import ConfigError, load_settings
 
 __all__ = ["main"]
 
-GROUPS = (chat, run, migrate, flows, tips, cases, volunteers, directory, outbox)
+GROUPS = (chat, run, migrate, flows, tips, cases, volunteers, reporters, directory, outbox)
 """The command groups, in the order `tipline --help` lists them."""
 
 
