@@ -109,8 +109,6 @@ class Settings(BaseSettings):
     update_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
     """How long an update a worker took stays its own (its attempt already counted). On PostgreSQL,
     what a dead process held waits this long before another process takes it."""
-    desk_strangers: Literal["alert", "remove"] = "alert"
-    """Someone who is not a volunteer joins the volunteer group: alert the admins, or remove them."""
 
     @field_validator("database_url")
     @classmethod
