@@ -18,6 +18,8 @@ from bot.cases import limits
 from bot.engine.events import Button, Command, Event, Media, Start, Text
 from bot.engine.replies import Reply, Slot
 
+LIMITED_CHATS = "tg:"
+"""Telegram's chats: the public. `tipline chat` in a terminal is the operator's own, never limited."""
 FROM_THE_PERSON = (Start, Text, Button, Command, Media)
 """Events a person sends (and may flood); the charity's own (questions, news) are never limited."""
 REFERENCE_SLOT = Slot(slot="reference")
@@ -34,6 +36,10 @@ class Filing(Enum):
 class ReporterLimits:
     tips_per_day: int
     updates_per_minute: int
+
+    @staticmethod
+    def applies_to(chat_key: str) -> bool:
+        return chat_key.startswith(LIMITED_CHATS)
 
     async def admit(self, session: AsyncSession, pseudonym: str, event: Event, now: datetime) -> Reply | bool | None:
         """True: go on. A Reply: stop, and say this. None: stop silently (already told this minute)."""

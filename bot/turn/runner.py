@@ -98,7 +98,7 @@ class TurnRunner:
         if not await self._may_reach(session, chat_key, event):
             return TurnResult(language=self.world.default_language)
         state, version = await load_conversation(session, chat_key, prefetched)
-        if self.limits is not None:
+        if self.limits is not None and self.limits.applies_to(chat_key):
             admitted = await self.limits.admit(session, self.identity.pseudonym(chat_key), event, now)
             if not isinstance(admitted, bool):  # over the limit: not processed, told once a minute at most
                 result = TurnResult(language=state.profile.language or self.world.default_language)
