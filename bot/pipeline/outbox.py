@@ -39,6 +39,8 @@ class OutboxCall:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    created_at: datetime | None = None
+    """When it was queued: transient failures are retried until `TIPLINE_SEND_GIVE_UP_HOURS` after."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -145,13 +147,16 @@ class Outbox:
         """
         row = OUTBOX.alias("r")
         query = (
-            select(row.c.id, row.c.chat_key, row.c.kind, row.c.payload, row.c.attempts)
+            select(row.c.id, row.c.chat_key, row.c.kind, row.c.payload, row.c.attempts, row.c.created_at)
             .where(row.c.id.in_(ids), literally(row.c.status, PENDING), self._waiting_behind_earlier(row))
             .order_by(row.c.id)
         )
         if self.gate.postgres:
             query = query.with_for_update(skip_locked=True, of=row)
-        return [OutboxCall(*values) for values in (await session.execute(query)).all()]
+        return [
+            OutboxCall(id_, chat_key, kind, payload, attempts, aware(created_at))
+            for id_, chat_key, kind, payload, attempts, created_at in (await session.execute(query)).all()
+        ]
 
     async def record_results(self, session: AsyncSession, results: Sequence[CallResult], now: datetime) -> None:
         sent = [result.id for result in results if result.status == SENT]

@@ -39,6 +39,7 @@ from bot.storage.conversations import ConcurrentUpdate, Saved, load_conversation
 from bot.storage.db import Database
 from bot.turn.aftercare import follow_up_reply, paste_text
 from bot.turn.hooks import CaseHooks
+from bot.turn.limits import Filing, ReporterLimits, refused_filing
 from bot.turn.render import Renderer
 from bot.turn.results import Sink, TurnResult
 
@@ -60,6 +61,7 @@ class TurnRunner:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         hooks: CaseHooks | None = None,
         follow_up_after: timedelta = timedelta(hours=48),
+        limits: ReporterLimits | None = None,
     ) -> None:
         self.world = world
         self.locales = locales
@@ -74,6 +76,8 @@ class TurnRunner:
         """`TIPLINE_FOLLOW_UP_HOURS`: how long after a tip its reporter is asked whether the platform acted."""
         aftercare = getattr(world.directory, "aftercare", None)
         self.aftercare: Aftercare | None = aftercare if isinstance(aftercare, Aftercare) else None
+        self.limits = limits
+        """Tips a day and updates a minute per reporter (issue 13); None: unlimited (tests, the console)."""
 
     async def handle(self, chat_key: str, event: Event, sink: Sink | None = None) -> TurnResult:
         """Process one event for one chat. Retries when another worker saved the chat meanwhile."""
@@ -104,6 +108,13 @@ class TurnRunner:
         if not await self._may_reach(session, chat_key, event):
             return TurnResult(language=self.world.default_language)
         state, version = await load_conversation(session, chat_key, prefetched)
+        if self.limits is not None and self.limits.applies_to(chat_key):
+            admitted = await self.limits.admit(session, self.identity.pseudonym(chat_key), event, now)
+            if not isinstance(admitted, bool):  # over the limit: not processed, told once a minute at most
+                result = TurnResult(language=state.profile.language or self.world.default_language)
+                if admitted is not None:
+                    result.messages = [self.renderer.render(admitted, result.language)]
+                return result
         outcome = step(self.world, state, event)
         result = TurnResult(language=outcome.state.profile.language or self.world.default_language)
         slots = await self._apply(session, chat_key, outcome, result, now)
@@ -117,17 +128,7 @@ class TurnRunner:
         slots: dict[str, SlotValue] = {}
         for effect in outcome.effects:
             if isinstance(effect, SubmitTip):
-                consent = bool(effect.answers.contact_consent)
-                reporter = Reporter(
-                    pseudonym=self.identity.pseudonym(chat_key),
-                    contact_token=self.identity.seal(chat_key) if consent else None,
-                )
-                result.tip = await submit_tip(session, effect, reporter, now)
-                slots["reference"] = result.tip.reference
-                if effect.answers.follow_up:
-                    await self._schedule_follow_up(session, chat_key, effect, result.tip, now)
-                if self.hooks is not None:
-                    await self.hooks.tip_filed(session, result.tip, now)
+                await self._submit(session, chat_key, effect, outcome, result, slots, now)
             elif isinstance(effect, DeleteUserMessage):
                 result.delete_message_ids.append(effect.message_id)
             elif isinstance(effect, ListMyTips):
@@ -151,6 +152,35 @@ class TurnRunner:
             else:
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
         return slots
+
+    async def _submit(
+        self,
+        session: AsyncSession,
+        chat_key: str,
+        effect: SubmitTip,
+        outcome: Outcome,
+        result: TurnResult,
+        slots: dict[str, SlotValue],
+        now: datetime,
+    ) -> None:
+        pseudonym = self.identity.pseudonym(chat_key)
+        filing, until = (
+            (Filing.ALLOWED, None) if self.limits is None else await self.limits.filing(session, pseudonym, now)
+        )
+        if filing is Filing.OVER_LIMIT and until is not None:
+            outcome.replies[:] = refused_filing(outcome.replies, until)
+            return
+        consent = bool(effect.answers.contact_consent)
+        reporter = Reporter(pseudonym=pseudonym, contact_token=self.identity.seal(chat_key) if consent else None)
+        blocked = filing is Filing.BLOCKED
+        result.tip = await submit_tip(session, effect, reporter, now, aside=blocked)
+        slots["reference"] = result.tip.reference
+        if blocked:  # set aside, out of the queue: no card, no follow-up (and the reporter is not told)
+            return
+        if effect.answers.follow_up:
+            await self._schedule_follow_up(session, chat_key, effect, result.tip, now)
+        if self.hooks is not None:
+            await self.hooks.tip_filed(session, result.tip, now)
 
     async def _may_reach(self, session: AsyncSession, chat_key: str, event: Event) -> bool:
         """A question or news from the charity reaches a chat only while its reporter still agrees.

@@ -222,3 +222,14 @@ bot-description =
     }
     Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.
     We are not the police. If a child is in danger right now, call your local emergency number.
+
+
+## Limits against floods (issue 13)
+account-related-limit = That makes { $limit } related accounts, as many as one report can hold. Let's go on with this report; you can send the other accounts in a new report later.
+limit-slow-down =
+    You are sending messages very quickly, so I am pausing for a moment. You can go on in about { $seconds } seconds.
+    <b>If a child is in danger right now, call your local emergency number.</b>
+limit-tips-per-day =
+    <b>This report could not be sent yet:</b> you have sent as many reports as one person can send in a day. You can send a new one from { $when }.
+    The platform's own report route shown above still works: you can use it right now.
+    <b>If a child is in danger right now, call your local emergency number.</b>

@@ -225,3 +225,14 @@ bot-description =
     }
     Denuncia una cuenta que explota a menores en internet: te mostramos cómo denunciarla ante la plataforma y ante la línea de denuncia que corresponda, y hacemos llegar tu denuncia a { $charity }.
     No somos la policía. Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias de tu país.
+
+
+## Limits against floods (issue 13)
+account-related-limit = Con esta ya son { $limit } cuentas relacionadas, el máximo que cabe en una denuncia. Sigamos con esta denuncia; las demás cuentas puedes enviarlas más tarde en una denuncia nueva.
+limit-slow-down =
+    Estás enviando mensajes muy rápido, así que hago una pequeña pausa. Podrás seguir en unos { $seconds } segundos.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>
+limit-tips-per-day =
+    <b>Todavía no hemos podido enviar esta denuncia:</b> ya enviaste todas las denuncias que una persona puede enviar en un día. Podrás enviar una nueva a partir de { $when }.
+    La vía de denuncia de la propia plataforma que te mostramos arriba sigue funcionando: puedes usarla ahora mismo.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>

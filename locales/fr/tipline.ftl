@@ -226,3 +226,14 @@ bot-description =
     }
     Signalez un compte qui exploite des enfants en ligne : nous vous montrons comment le signaler à la plateforme et au bon service de signalement, et nous transmettons votre signalement à { $charity }.
     Nous ne sommes pas la police. Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.
+
+
+## Limits against floods (issue 13)
+account-related-limit = Cela fait { $limit } comptes liés, le maximum pour un seul signalement. Continuons avec ce signalement ; vous pourrez envoyer les autres comptes plus tard dans un nouveau signalement.
+limit-slow-down =
+    Vous envoyez des messages très vite, alors je fais une courte pause. Vous pourrez continuer dans environ { $seconds } secondes.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>
+limit-tips-per-day =
+    <b>Ce signalement n'a pas encore pu être envoyé :</b> vous avez envoyé autant de signalements qu'une personne peut en envoyer en une journée. Vous pourrez en envoyer un nouveau à partir de { $when }.
+    Le moyen de signalement de la plateforme, indiqué plus haut, fonctionne toujours : vous pouvez l'utiliser dès maintenant.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>
