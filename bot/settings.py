@@ -64,11 +64,14 @@ class Settings(BaseSettings):
     """Messages per minute to one group (0: unlimited)."""
     send_global_rate: float = Field(default=MESSAGES_PER_SECOND, ge=0)
     """Messages per second overall, per process (0: unlimited)."""
-    send_max_attempts: int = Field(default=8, ge=1, le=100)
-    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`)."""
+    send_max_attempts: int = Field(default=1000, ge=1, le=100_000)
+    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`);
+    429s are not attempts. The bound that matters in an outage is `send_give_up_hours`."""
     send_backoff_seconds: float = Field(default=1.0, gt=0)
     """First pause after a transient failure; it doubles with each attempt."""
-    send_backoff_max_seconds: float = Field(default=300.0, gt=0)
+    send_backoff_max_seconds: float = Field(default=300.0, gt=0, le=300)
+    """The longest pause between two tries of one call (at most 5 minutes, so a call is made soon
+    after an outage ends)."""
     worker_concurrency: int = Field(default=4, ge=1, le=64)
     """Chats processed at once (PostgreSQL; SQLite has one writer and processes in batches)."""
     update_max_attempts: int = Field(default=5, ge=1, le=100)
@@ -146,6 +149,31 @@ class Settings(BaseSettings):
     """A conversation idle this long is deleted (after the draft TTL it keeps only language and country)."""
     case_retention_days: float = Field(default=365.0, gt=0)
     """After a case is closed this long, its free text, questions, answers and contact tokens are erased."""
+
+    # ---- abuse and hostile traffic (issue 13; docs/abuse.md) -------------------------------------
+    tips_per_day: int = Field(default=5, ge=0, le=10_000)
+    """Tips one reporter (pseudonym) may file in 24 hours (0: no limit). Operators lift it for one
+    reporter with `tipline reporter unlimit TIP-XXXXXX`."""
+    updates_per_minute: int = Field(default=30, ge=0, le=10_000)
+    """Messages and button presses one chat may send in a minute (0: no limit)."""
+    max_related_accounts: int = Field(default=20, ge=1, le=100)
+    """Related accounts one report may name."""
+    send_give_up_hours: float = Field(default=48.0, gt=0, le=24 * 30)
+    """Transient Bot API failures (Telegram or the network down) are retried this long before a
+    call is marked failed; 429s never count."""
+    webhook_header_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook connection may take to send its request line and headers."""
+    webhook_body_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook request may take to send its body."""
+    webhook_keepalive_timeout: float = Field(default=15.0, gt=0, le=600)
+    """Seconds an idle webhook connection is kept open."""
+    webhook_max_connections: int = Field(default=100, ge=1, le=10_000)
+    """Open webhook connections at most (Telegram itself uses at most 100); more are closed at once."""
+    webhook_max_body_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
+    """Largest webhook body accepted; Telegram's updates are a few kilobytes."""
+    update_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
+    """How long an update a worker took stays its own (its attempt already counted). On PostgreSQL,
+    what a dead process held waits this long before another process takes it."""
 
     @field_validator("database_url")
     @classmethod
@@ -378,7 +406,10 @@ def production_problems(settings: Settings) -> list[str]:
         )
     secret = settings.webhook_secret
     if secret is not None and len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
-        problems.append(f"a TIPLINE_WEBHOOK_SECRET shorter than {MIN_SECRET_LENGTH} characters")
+        # With the secret, a forged update is Telegram's: and the desk trusts who it says sent it.
+        problems.append(
+            f"a TIPLINE_WEBHOOK_SECRET shorter than {MIN_SECRET_LENGTH} characters (try: openssl rand -hex 32)"
+        )
     return problems
 
 

@@ -54,6 +54,8 @@ class TipLine:
     child_age: str | None = None
     knows_child: bool | None = None
     risks: tuple[str, ...] = ()
+    abuse: bool = False
+    """Marked as abuse by a volunteer, or filed by a blocked reporter: out of the priority."""
 
 
 @dataclass(frozen=True)
@@ -183,6 +185,7 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
                 child_age=tip.child_age,
                 knows_child=tip.knows_child,
                 risks=tuple((tip.risk_signals or "").split()),
+                abuse=tip.abuse,
             )
             for tip in tips
         ),

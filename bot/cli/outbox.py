@@ -101,6 +101,7 @@ def _outbox_status(settings: Settings, _args: argparse.Namespace) -> int:
             "inbox_failed": health.inbox_failed,
             "outbox_pending": health.outbox_pending,
             "outbox_failed": health.outbox_failed,
+            "outbox_retrying": health.outbox_retrying,
         }
 
     for key, value in asyncio.run(run()).items():

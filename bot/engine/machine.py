@@ -415,6 +415,13 @@ class _Turn:
             self.say("account-duplicate", account=account.shown)
             self.advance(current.next)
             return
+        elif sum(a.role == "related" for a in accounts) >= self.world.max_related_accounts:
+            self.say("account-related-limit", limit=self.world.max_related_accounts)
+            if current.skip is not None:  # on with the report, as if "that's all" was pressed
+                self.choose(current.skip, current.next, field_name=None)
+            else:
+                self.advance(current.next)
+            return
         else:
             accounts.append(account)
             self.say("account-added", account=account.shown)

@@ -11,10 +11,10 @@ import secrets
 import time
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
-from sqlalchemy import exists, literal, select, update
+from sqlalchemy import exists, literal, null, or_, select, true, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.identity import Identity
@@ -23,6 +23,7 @@ from bot.pipeline.ports import InboxItem, Incoming
 from bot.pipeline.tables import DONE, FAILED, INBOX, PENDING, WriteGate, aware, literally
 
 ERROR_LENGTH = 200
+CRASHED = "never finished: the process stopped or died while processing it"
 _INTERNAL_BASE = -(2**62)
 
 
@@ -94,8 +95,12 @@ class Inbox:
         caller's transaction: it goes through the chat's queue like the person's own updates."""
         await session.execute(INBOX.insert().values(**self._row(internal_update_id(), item, now)))
 
-    async def claim_updates(self, session: AsyncSession, limit: int) -> list[ClaimedUpdate]:
-        """The oldest pending update of chats with nothing older pending, locked until commit."""
+    async def claim_updates(
+        self, session: AsyncSession, limit: int, now: datetime | None = None
+    ) -> list[ClaimedUpdate]:
+        """The oldest pending update of chats with nothing older pending, locked until commit.
+
+        With `now`, updates another worker holds a lease on (until a time after `now`) are skipped."""
         row, older = INBOX.alias("i"), INBOX.alias("o")
         earlier = select(literal(1)).where(
             older.c.chat_key == row.c.chat_key,
@@ -113,6 +118,7 @@ class Inbox:
                 row.c.received_at,
             )
             .where(literally(row.c.status, PENDING), ~exists(earlier))
+            .where(true() if now is None else or_(row.c.leased_until.is_(None), row.c.leased_until <= now))
             .order_by(row.c.update_id)
             .limit(limit)
         )
@@ -133,20 +139,61 @@ class Inbox:
             ).all()
         ]
 
+    async def lease_updates(
+        self,
+        session: AsyncSession,
+        claimed: Sequence[ClaimedUpdate],
+        max_attempts: int,
+        now: datetime,
+        lease: timedelta,
+    ) -> list[ClaimedUpdate]:
+        """Count an attempt of each claimed update BEFORE it is processed (the caller commits at once).
+
+        An update that kills the process (out of memory, a crash in a library) is then counted like
+        one that raised, and one whose attempts ran out without ever finishing is set aside here, so
+        its chat goes on. Returns the updates to process, their attempt counted."""
+        spent = [update_.id for update_ in claimed if update_.attempts >= max_attempts]
+        if spent:
+            await session.execute(
+                update(INBOX)
+                .where(INBOX.c.id.in_(spent))
+                .values(status=FAILED, processed_at=now, leased_until=null(), error=CRASHED[:ERROR_LENGTH], **_SPENT)
+            )
+        kept = [update_ for update_ in claimed if update_.attempts < max_attempts]
+        if kept:
+            await session.execute(
+                update(INBOX)
+                .where(INBOX.c.id.in_([update_.id for update_ in kept]))
+                .values(attempts=INBOX.c.attempts + 1, leased_until=now + lease)
+            )
+        return kept
+
+    async def release_leases(self) -> int:
+        """Forget every lease (at start on SQLite, where one process is the only worker): what the last
+        run held is pending again at once, its attempt already counted."""
+        async with self.gate.write() as session:
+            result = await session.execute(
+                update(INBOX).where(INBOX.c.leased_until.is_not(None)).values(leased_until=null())
+            )
+        return int(getattr(result, "rowcount", 0) or 0)
+
     async def finish_updates(self, session: AsyncSession, ids: Sequence[int], now: datetime) -> None:
         """Mark processed and forget the content: only the update_id stays, to ignore repeats."""
         if ids:
             await session.execute(
-                update(INBOX).where(INBOX.c.id.in_(ids)).values(status=DONE, processed_at=now, **_SPENT)
+                update(INBOX)
+                .where(INBOX.c.id.in_(ids))
+                .values(status=DONE, processed_at=now, leased_until=null(), **_SPENT)
             )
 
     async def note_update_failure(
         self, session: AsyncSession, claimed: ClaimedUpdate, error: str, max_attempts: int, now: datetime
     ) -> bool:
-        """Count a failed attempt; after `max_attempts` set the update aside. True if it was set aside."""
+        """Record a failed attempt (already counted by its lease); after `max_attempts` set the update
+        aside. True if it was set aside."""
         attempts = claimed.attempts + 1
         give_up = attempts >= max_attempts
-        values: dict[str, Any] = {"attempts": attempts, "error": error[:ERROR_LENGTH]}
+        values: dict[str, Any] = {"attempts": attempts, "error": error[:ERROR_LENGTH], "leased_until": null()}
         if give_up:
             values |= {"status": FAILED, "processed_at": now, **_SPENT}
         await session.execute(update(INBOX).where(INBOX.c.id == claimed.id).values(**values))

@@ -30,6 +30,8 @@ class Health:
     inbox_failed: int
     outbox_pending: int
     outbox_failed: int
+    outbox_retrying: int = 0
+    """Pending calls that failed at least once (Telegram or the network down): piling up means an outage."""
 
 
 class Operations:
@@ -63,7 +65,8 @@ class Operations:
         statement = (
             update(OUTBOX)
             .where(whole)
-            .values(status=PENDING, attempts=0, not_before=now, last_error=None, done_at=None)
+            # Queued again is queued now: TIPLINE_SEND_GIVE_UP_HOURS counts from here.
+            .values(status=PENDING, attempts=0, not_before=now, created_at=now, last_error=None, done_at=None)
         )
         async with self.gate.write() as session:
             queued = int((await session.execute(statement)).rowcount)  # type: ignore[attr-defined]
@@ -83,16 +86,19 @@ class Operations:
             .group_by(OUTBOX.c.status)
         )
         inbox_failed = select(func.count()).where(literally(INBOX.c.status, FAILED))
+        retrying = select(func.count()).where(literally(OUTBOX.c.status, PENDING), OUTBOX.c.attempts > 0)
         async with self.gate.db.sessions() as session:
             pending, oldest = (await session.execute(inbox)).one()
             by_status: dict[str, int] = {status: count for status, count in (await session.execute(counts)).all()}
             failed_updates = (await session.execute(inbox_failed)).scalar_one()
+            retrying_calls = (await session.execute(retrying)).scalar_one()
         return Health(
             inbox_pending=int(pending),
             oldest_pending_at=aware(oldest),
             inbox_failed=int(failed_updates),
             outbox_pending=int(by_status.get(PENDING, 0)),
             outbox_failed=int(by_status.get(FAILED, 0)),
+            outbox_retrying=int(retrying_calls),
         )
 
 

@@ -44,6 +44,8 @@ class OutboxCall:
     kind: str
     payload: dict[str, Any]
     attempts: int
+    created_at: datetime | None = None
+    """When it was queued: transient failures are retried until `TIPLINE_SEND_GIVE_UP_HOURS` after."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -157,15 +159,15 @@ class Outbox:
         """
         row = OUTBOX.alias("r")
         query = (
-            select(row.c.id, row.c.chat_key, row.c.address, row.c.kind, row.c.payload, row.c.attempts)
+            select(row.c.id, row.c.chat_key, row.c.address, row.c.kind, row.c.payload, row.c.attempts, row.c.created_at)
             .where(row.c.id.in_(ids), literally(row.c.status, PENDING), self._waiting_behind_earlier(row))
             .order_by(row.c.id)
         )
         if self.gate.postgres:
             query = query.with_for_update(skip_locked=True, of=row)
         return [
-            OutboxCall(id_, self.addresses.open(chat_key, address), kind, payload, attempts)
-            for id_, chat_key, address, kind, payload, attempts in (await session.execute(query)).all()
+            OutboxCall(id_, self.addresses.open(chat_key, address), kind, payload, attempts, aware(created_at))
+            for id_, chat_key, address, kind, payload, attempts, created_at in (await session.execute(query)).all()
         ]
 
     async def record_results(self, session: AsyncSession, results: Sequence[CallResult], now: datetime) -> None:

@@ -110,6 +110,9 @@ class Case(Base):
     category: Mapped[str] = mapped_column(String(32), default="other", server_default="other")
     """The most severe category any tip gave."""
     reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fresh_reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Reporters whose first tip anywhere is in this case (migration 0010): a burst of them lifts the
+    priority only so far (`bot.cases.priority`), and the card says when a case rests on them alone."""
     platform_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """A reporter said they reported it to the platform, or a volunteer did."""
     child_in_danger: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -168,6 +171,9 @@ class Tip(Base):
     knows_child: Mapped[bool | None] = mapped_column(Boolean)
     risk_signals: Mapped[str | None] = mapped_column(String(64))
     """Space-separated: `meeting`, `threats`, `money`, `identifiable`."""
+    abuse: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Marked as abuse by a volunteer, or filed by a blocked reporter (migration 0010):
+    kept for the record, but out of the case's priority and counts."""
 
 
 class TipAccount(Base):
@@ -248,6 +254,9 @@ class InboxUpdate(Base):
     error: Mapped[str | None] = mapped_column(String(200))
     received_at: Mapped[datetime]
     processed_at: Mapped[datetime | None]
+    leased_until: Mapped[datetime | None]
+    """While a worker processes the update (its attempt already counted and committed): an update
+    that kills the process is counted too, and set aside after `update_max_attempts` (migration 0010)."""
 
 
 class OutboxMessage(Base):
@@ -450,3 +459,24 @@ class KeyFingerprint(Base):
     purpose: Mapped[str] = mapped_column(String(32), primary_key=True)
     fingerprint: Mapped[str] = mapped_column(String(64))
     created_at: Mapped[datetime]
+
+
+# ---- abuse and hostile traffic (migration 0010) ---------------------------------------------
+
+
+class ReporterLimit(Base):
+    """One reporter's standing with the limits, by pseudonym (never a Telegram id): the updates of
+    the current minute, whether an operator lifted the limits, whether a volunteer blocked them.
+    In the database, so every process counts the same."""
+
+    __tablename__ = "reporter_limits"
+
+    pseudonym: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[datetime]
+    window_count: Mapped[int] = mapped_column(Integer, default=0)
+    told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Told in this window that they are going too fast (once: more notices would be a flood too)."""
+    unlimited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    blocked_at: Mapped[datetime | None]
+    blocked_by: Mapped[str | None] = mapped_column(String(64))
+    """The volunteer's alias; a blocked reporter's tips are kept aside, and they are not told."""

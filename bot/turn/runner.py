@@ -55,6 +55,7 @@ from bot.storage.conversations import (
 from bot.storage.db import Database
 from bot.turn.aftercare import follow_up_reply, paste_text
 from bot.turn.hooks import CaseHooks
+from bot.turn.limits import Filing, ReporterLimits, refused_filing
 from bot.turn.render import Renderer
 from bot.turn.results import Sink, TurnResult
 
@@ -77,6 +78,7 @@ class TurnRunner:
         hooks: CaseHooks | None = None,
         follow_up_after: timedelta = timedelta(hours=48),
         retention: Retention | None = None,
+        limits: ReporterLimits | None = None,
     ) -> None:
         self.world = world
         self.locales = locales
@@ -93,6 +95,8 @@ class TurnRunner:
         """`TIPLINE_FOLLOW_UP_HOURS`: how long after a tip its reporter is asked whether the platform acted."""
         aftercare = getattr(world.directory, "aftercare", None)
         self.aftercare: Aftercare | None = aftercare if isinstance(aftercare, Aftercare) else None
+        self.limits = limits
+        """Tips a day and updates a minute per reporter (issue 13); None: unlimited (tests, the console)."""
 
     def conversation_key(self, chat_key: str) -> str:
         """What a chat's conversation is stored under: its pseudonym."""
@@ -129,6 +133,13 @@ class TurnRunner:
         key = self.conversation_key(chat_key)
         loaded = await load_conversation_row(session, key, prefetched)
         state, expired = self._unexpired(loaded, now)
+        if self.limits is not None and self.limits.applies_to(chat_key):
+            admitted = await self.limits.admit(session, key, event, now)
+            if not isinstance(admitted, bool):  # over the limit: not processed, told once a minute at most
+                result = TurnResult(language=state.profile.language or self.world.default_language)
+                if admitted is not None:
+                    result.messages = [self.renderer.render(admitted, result.language)]
+                return result
         outcome = step(self.world, state, event)
         # `/forget` leaves a blank state: its confirmation is still in the person's language.
         language = outcome.state.profile.language or state.profile.language or self.world.default_language
@@ -159,17 +170,7 @@ class TurnRunner:
         slots: dict[str, SlotValue] = {}
         for effect in outcome.effects:
             if isinstance(effect, SubmitTip):
-                consent = bool(effect.answers.contact_consent)
-                reporter = Reporter(
-                    pseudonym=self.identity.pseudonym(chat_key),
-                    contact_token=self.identity.seal(chat_key) if consent else None,
-                )
-                result.tip = await submit_tip(session, effect, reporter, now)
-                slots["reference"] = result.tip.reference
-                if effect.answers.follow_up:
-                    await self._schedule_follow_up(session, chat_key, effect, result.tip, now)
-                if self.hooks is not None:
-                    await self.hooks.tip_filed(session, result.tip, now)
+                await self._submit(session, chat_key, effect, outcome, result, slots, now)
             elif isinstance(effect, DeleteUserMessage):
                 result.delete_message_ids.append(effect.message_id)
             elif isinstance(effect, ListMyTips):
@@ -197,6 +198,35 @@ class TurnRunner:
             else:
                 raise TypeError(f"no handler for effect {type(effect).__name__}")
         return slots
+
+    async def _submit(
+        self,
+        session: AsyncSession,
+        chat_key: str,
+        effect: SubmitTip,
+        outcome: Outcome,
+        result: TurnResult,
+        slots: dict[str, SlotValue],
+        now: datetime,
+    ) -> None:
+        pseudonym = self.identity.pseudonym(chat_key)
+        filing, until = (
+            (Filing.ALLOWED, None) if self.limits is None else await self.limits.filing(session, pseudonym, now)
+        )
+        if filing is Filing.OVER_LIMIT and until is not None:
+            outcome.replies[:] = refused_filing(outcome.replies, until)
+            return
+        consent = bool(effect.answers.contact_consent)
+        reporter = Reporter(pseudonym=pseudonym, contact_token=self.identity.seal(chat_key) if consent else None)
+        blocked = filing is Filing.BLOCKED
+        result.tip = await submit_tip(session, effect, reporter, now, aside=blocked)
+        slots["reference"] = result.tip.reference
+        if blocked:  # set aside, out of the queue: no card, no follow-up (and the reporter is not told)
+            return
+        if effect.answers.follow_up:
+            await self._schedule_follow_up(session, chat_key, effect, result.tip, now)
+        if self.hooks is not None:
+            await self.hooks.tip_filed(session, result.tip, now)
 
     async def _may_reach(self, session: AsyncSession, chat_key: str, event: Event) -> bool:
         """A question or news from the charity reaches a chat only while its reporter still agrees.

@@ -240,3 +240,13 @@ forget-confirm = Sollen wir Sie vergessen? Wir löschen diesen Chat, den Weg, Si
 forget-done = Erledigt: Wir haben Sie vergessen. Wenn Sie wieder schreiben, beginnen wir, als hätten wir uns nie gesprochen.
 forget-kept = In Ordnung, es wurde nichts gelöscht.
 draft-expired = Ihre nicht abgeschlossene Meldung wurde gelöscht, weil eine Weile keine Antwort kam. Sie können gern neu beginnen.
+
+## Limits against floods (issue 13)
+account-related-limit = Damit sind es { $limit } weitere Konten, mehr passen nicht in eine Meldung. Machen wir mit dieser Meldung weiter; die übrigen Konten kannst du später in einer neuen Meldung schicken.
+limit-slow-down =
+    Du schickst gerade sehr schnell Nachrichten, deshalb mache ich kurz Pause. In etwa { $seconds } Sekunden kannst du weitermachen.
+    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>
+limit-tips-per-day =
+    <b>Diese Meldung konnte noch nicht gesendet werden:</b> Du hast heute schon so viele Meldungen geschickt, wie eine Person an einem Tag schicken kann. Ab { $when } kannst du eine neue senden.
+    Der Meldeweg der Plattform selbst, den wir dir oben gezeigt haben, funktioniert weiterhin: Du kannst ihn sofort nutzen.
+    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>

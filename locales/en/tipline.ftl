@@ -240,3 +240,13 @@ forget-confirm = Do you want us to forget you? We will delete this chat, the way
 forget-done = Done: we have forgotten you. If you write again, we will start as if we had never met.
 forget-kept = All right, nothing was deleted.
 draft-expired = Your unfinished report was deleted because some time passed without a reply. You are welcome to start again.
+
+## Limits against floods (issue 13)
+account-related-limit = That makes { $limit } related accounts, as many as one report can hold. Let's go on with this report; you can send the other accounts in a new report later.
+limit-slow-down =
+    You are sending messages very quickly, so I am pausing for a moment. You can go on in about { $seconds } seconds.
+    <b>If a child is in danger right now, call your local emergency number.</b>
+limit-tips-per-day =
+    <b>This report could not be sent yet:</b> you have sent as many reports as one person can send in a day. You can send a new one from { $when }.
+    The platform's own report route shown above still works: you can use it right now.
+    <b>If a child is in danger right now, call your local emergency number.</b>

@@ -243,3 +243,13 @@ forget-confirm = ¿Quieres que te olvidemos? Borraremos este chat, la forma de c
 forget-done = Hecho: te hemos olvidado. Si vuelves a escribir, empezaremos como si no nos conociéramos.
 forget-kept = De acuerdo, no se ha borrado nada.
 draft-expired = Tu denuncia a medio hacer se ha borrado porque pasó un tiempo sin respuesta. Puedes empezar de nuevo cuando quieras.
+
+## Limits against floods (issue 13)
+account-related-limit = Con esta ya son { $limit } cuentas relacionadas, el máximo que cabe en una denuncia. Sigamos con esta denuncia; las demás cuentas puedes enviarlas más tarde en una denuncia nueva.
+limit-slow-down =
+    Estás enviando mensajes muy rápido, así que hago una pequeña pausa. Podrás seguir en unos { $seconds } segundos.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>
+limit-tips-per-day =
+    <b>Todavía no hemos podido enviar esta denuncia:</b> ya enviaste todas las denuncias que una persona puede enviar en un día. Podrás enviar una nueva a partir de { $when }.
+    La vía de denuncia de la propia plataforma que te mostramos arriba sigue funcionando: puedes usarla ahora mismo.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>

@@ -244,3 +244,13 @@ forget-confirm = Voulez-vous que nous vous oubliions ? Nous effacerons cette con
 forget-done = C'est fait : nous vous avons oublié. Si vous écrivez à nouveau, nous repartirons comme si nous ne nous connaissions pas.
 forget-kept = Très bien, rien n'a été effacé.
 draft-expired = Votre signalement inachevé a été effacé, car un certain temps s'est écoulé sans réponse. Vous pouvez recommencer quand vous voulez.
+
+## Limits against floods (issue 13)
+account-related-limit = Cela fait { $limit } comptes liés, le maximum pour un seul signalement. Continuons avec ce signalement ; vous pourrez envoyer les autres comptes plus tard dans un nouveau signalement.
+limit-slow-down =
+    Vous envoyez des messages très vite, alors je fais une courte pause. Vous pourrez continuer dans environ { $seconds } secondes.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>
+limit-tips-per-day =
+    <b>Ce signalement n'a pas encore pu être envoyé :</b> vous avez envoyé autant de signalements qu'une personne peut en envoyer en une journée. Vous pourrez en envoyer un nouveau à partir de { $when }.
+    Le moyen de signalement de la plateforme, indiqué plus haut, fonctionne toujours : vous pouvez l'utiliser dès maintenant.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>

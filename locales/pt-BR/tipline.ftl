@@ -243,3 +243,13 @@ forget-confirm = Quer que a gente esqueça você? Vamos apagar este chat, o meio
 forget-done = Pronto: esquecemos você. Se escrever de novo, vamos começar como se nunca tivéssemos conversado.
 forget-kept = Tudo bem, nada foi apagado.
 draft-expired = A sua denúncia não concluída foi apagada porque passou um tempo sem resposta. Você pode começar de novo quando quiser.
+
+## Limits against floods (issue 13)
+account-related-limit = Com esta já são { $limit } contas relacionadas, o máximo que cabe em uma denúncia. Vamos continuar com esta denúncia; as outras contas você pode enviar depois, em uma nova denúncia.
+limit-slow-down =
+    Você está enviando mensagens muito rápido, então vou dar uma pausa curta. Você pode continuar em cerca de { $seconds } segundos.
+    <b>Se uma criança ou adolescente estiver em perigo agora, ligue para o número de emergência do seu país.</b>
+limit-tips-per-day =
+    <b>Ainda não foi possível enviar esta denúncia:</b> você já enviou todas as denúncias que uma pessoa pode enviar em um dia. Você pode enviar uma nova a partir de { $when }.
+    O canal de denúncia da própria plataforma, mostrado acima, continua funcionando: você pode usá-lo agora mesmo.
+    <b>Se uma criança ou adolescente estiver em perigo agora, ligue para o número de emergência do seu país.</b>
