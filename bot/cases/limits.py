@@ -83,25 +83,45 @@ async def standing(session: AsyncSession, pseudonym: str) -> Standing:
 
 async def next_tip_at(session: AsyncSession, pseudonym: str, now: datetime, per_day: int) -> datetime | None:
     """None if this reporter may file a tip now; else when they may file the next one."""
-    count, oldest_kept = (
+    filed = (
+        await session.execute(select(Tip.created_at).where(Tip.reporter == pseudonym, Tip.created_at > now - DAY))
+    ).scalars()
+    times = [_aware(created, now) for created in filed]
+    forgotten = (
         await session.execute(
-            select(func.count(), func.min(Tip.created_at)).where(Tip.reporter == pseudonym, Tip.created_at > now - DAY)
+            select(ReporterLimit.forgotten_tips, ReporterLimit.forgotten_at).where(ReporterLimit.pseudonym == pseudonym)
         )
-    ).one()
-    if int(count or 0) < per_day:
+    ).one_or_none()
+    if forgotten is not None and forgotten.forgotten_at is not None:
+        at = _aware(forgotten.forgotten_at, now)
+        if at > now - DAY:  # tips erased by /forget count as filed when they were forgotten
+            times += [at] * int(forgotten.forgotten_tips)
+    if len(times) < per_day:
         return None
-    if per_day == 0 or oldest_kept is None:
+    if per_day == 0 or not times:
         return now + DAY
     # The window frees one place when its oldest tip turns a day old; with more beyond the limit, a later one.
-    rows = (
-        await session.execute(
-            select(Tip.created_at)
-            .where(Tip.reporter == pseudonym, Tip.created_at > now - DAY)
-            .order_by(Tip.created_at)
-            .limit(int(count) - per_day + 1)
+    times.sort()
+    return times[len(times) - per_day] + DAY
+
+
+async def note_forgotten(session: AsyncSession, pseudonym: str, now: datetime) -> int:
+    """Before a reporter's tips are unlinked by `/forget`: keep how many of them fall in the daily
+    window (a count and the moment of forgetting, never the tips' own times, which would link them
+    back), so forgetting is no way around the daily limit. Returns that count."""
+    recent = int(
+        await session.scalar(
+            select(func.count()).select_from(Tip).where(Tip.reporter == pseudonym, Tip.created_at > now - DAY)
         )
-    ).scalars()
-    return _aware(list(rows)[-1], now) + DAY
+        or 0
+    )
+    if not recent:
+        return 0
+    row = await _row(session, pseudonym, now)
+    still_counted = row.forgotten_at is not None and _aware(row.forgotten_at, now) > now - DAY
+    row.forgotten_tips = (row.forgotten_tips if still_counted else 0) + recent
+    row.forgotten_at = now
+    return recent
 
 
 async def _row(session: AsyncSession, pseudonym: str, now: datetime) -> ReporterLimit:

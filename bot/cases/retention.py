@@ -25,7 +25,7 @@ from typing import Any
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.cases import followups
+from bot.cases import followups, limits
 from bot.engine.state import Answers, ConversationState
 from bot.storage.conversations import CONVERSATIONS, GRAIN, state_of
 from bot.storage.models import Case, CaseEvent, DeskEvent, FollowUp, RelayQuestionRow, Tip
@@ -256,6 +256,7 @@ async def forget_reporter(session: AsyncSession, pseudonym: str, actor: str, now
     """Everything of one reporter: their conversation deleted, their tips erased (`erase_tips`).
     Audited with how many tips and cases, never which."""
     rows = (await session.execute(select(Tip.id, Tip.case_id).where(Tip.reporter == pseudonym))).all()
+    await limits.note_forgotten(session, pseudonym, now)
     counts = await erase_tips(session, [tip_id for tip_id, _case in rows])
     conversation = delete(CONVERSATIONS).where(CONVERSATIONS.c.chat_key == pseudonym)
     counts.add("conversations (deleted)", _rows(await session.execute(conversation)))

@@ -480,3 +480,7 @@ class ReporterLimit(Base):
     blocked_at: Mapped[datetime | None]
     blocked_by: Mapped[str | None] = mapped_column(String(64))
     """The volunteer's alias; a blocked reporter's tips are kept aside, and they are not told."""
+    forgotten_tips: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Tips of the last day this reporter had when they used `/forget`: they still count toward
+    the daily limit until a day after `forgotten_at` (a count only, so nothing links them back)."""
+    forgotten_at: Mapped[datetime | None]

@@ -34,6 +34,8 @@ def upgrade() -> None:
         sa.Column("unlimited", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("blocked_at", sa.DateTime(timezone=True), nullable=True),
         sa.Column("blocked_by", sa.String(length=64), nullable=True),
+        sa.Column("forgotten_tips", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("forgotten_at", sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint("pseudonym", name=op.f("pk_reporter_limits")),
     )
     op.add_column("tips", sa.Column("abuse", sa.Boolean(), server_default=sa.false(), nullable=False))

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import asyncio
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
 from bot.cases.limits import next_tip_at
+from bot.cases.retention import forget_reporter
 from bot.cli import main
 from bot.storage.db import Database
 from bot.storage.models import DeskEvent, ReporterLimit, Tip
@@ -48,3 +50,22 @@ async def test_an_operator_lifts_and_restores_one_reporters_limits(
     assert await asyncio.to_thread(main, ["reporter", "unlimit", "TIP-ZZZZZZ"]) == 1
     assert "no tip TIP-ZZZZZZ" in capsys.readouterr().err
     assert await asyncio.to_thread(main, ["reporter", "unlimit", "hello there"]) == 2
+
+
+async def test_forgetting_is_no_way_around_the_daily_limit(db: Database) -> None:
+    for n in range(2):
+        await file_tip(db, f"https://x.com/account_{n}", reporter="busy")
+    limited = ReporterLimits(tips_per_day=2, updates_per_minute=30)
+    async with db.transaction() as session:
+        pseudonym = (await session.execute(select(Tip.reporter))).scalars().first()
+        assert pseudonym is not None
+        erased = await forget_reporter(session, pseudonym, "reporter", START)
+    assert erased.tips == 2
+    async with db.transaction() as session:
+        assert await session.scalar(select(Tip.id).where(Tip.reporter == pseudonym)) is None  # unlinked
+        filing, until = await limited.filing(session, pseudonym, START + timedelta(hours=1))
+        assert filing is Filing.OVER_LIMIT
+        assert until == START + timedelta(days=1)  # counted from the moment they were forgotten
+        row = (await session.execute(select(ReporterLimit))).scalar_one()
+        assert (row.forgotten_tips, row.pseudonym) == (2, pseudonym)
+        assert (await limited.filing(session, pseudonym, START + timedelta(days=1, minutes=1)))[0] is Filing.ALLOWED
