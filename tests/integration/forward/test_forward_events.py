@@ -22,8 +22,8 @@ from bot.storage.models import ForwardEvent, Tip
 from tests.integration.cases.conftest import START, VOLUNTEER_CHAT, DeskRig, volunteer
 from tests.integration.forward.conftest import SECRET, forward_settings, report
 
-REPORTER = "tg:5551"
-OTHER = "tg:6662"
+REPORTER = "tg:5551907342"
+OTHER = "tg:6662418035"
 
 
 @pytest.fixture
@@ -124,7 +124,7 @@ async def test_nothing_leads_back_to_a_reporter(rig: DeskRig, settings: Settings
     found = await every_kind(rig, settings)
     async with rig.db.transaction() as session:
         tips = (await session.scalars(select(Tip))).all()
-    secrets_at_rest = {REPORTER, OTHER, "5551", "6662"}
+    secrets_at_rest = {REPORTER, OTHER, "5551907342", "6662418035"}
     secrets_at_rest |= {tip.reporter for tip in tips} | {tip.reporter[:12] for tip in tips}
     secrets_at_rest |= {tip.contact_token for tip in tips if tip.contact_token}
     text = repr([row.payload for row in found])
