@@ -56,6 +56,9 @@ VOLUNTEER_CHAT = "bench:volunteers"
 COORDINATOR = 10_001  # vol01
 VOLUNTEER = 10_002
 
+SEALER = Identity(b"benchmark-secret-key-0123456789abcdef0123")
+"""Free text is sealed at rest (bot/storage/sealed.py); rows loaded raw stay plain and read as they are."""
+
 
 def _dsn(url: str) -> str:
     return url.replace("postgresql+asyncpg://", "postgresql://", 1)
@@ -282,7 +285,7 @@ def _rss_mb(field: str) -> float:
 
 
 async def export_main(url: str, since: str, until: str) -> None:
-    db = Database(url)
+    db = Database(url, sealer=SEALER)
     baseline = _rss_mb("VmRSS")
     started = time.perf_counter()
     with tempfile.TemporaryDirectory() as folder:
@@ -320,7 +323,7 @@ async def main(args: argparse.Namespace) -> dict[str, Any]:
         await admin.execute(f'CREATE DATABASE "{name}"')
         await admin.close()
         url = _with_db(ADMIN_URL, name)
-    db = Database(url)
+    db = Database(url, sealer=SEALER)
     try:
         await migrate.upgrade(db)
         print(f"loading {size.tips:,} tips over {size.accounts:,} accounts ({size.cases:,} cases)...", flush=True)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ipaddress
 import os
 import re
 import secrets
@@ -63,11 +64,14 @@ class Settings(BaseSettings):
     """Messages per minute to one group (0: unlimited)."""
     send_global_rate: float = Field(default=MESSAGES_PER_SECOND, ge=0)
     """Messages per second overall, per process (0: unlimited)."""
-    send_max_attempts: int = Field(default=8, ge=1, le=100)
-    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`)."""
+    send_max_attempts: int = Field(default=1000, ge=1, le=100_000)
+    """Attempts before a message that keeps failing is marked failed (see `tipline outbox failed`);
+    429s are not attempts. The bound that matters in an outage is `send_give_up_hours`."""
     send_backoff_seconds: float = Field(default=1.0, gt=0)
     """First pause after a transient failure; it doubles with each attempt."""
-    send_backoff_max_seconds: float = Field(default=300.0, gt=0)
+    send_backoff_max_seconds: float = Field(default=300.0, gt=0, le=300)
+    """The longest pause between two tries of one call (at most 5 minutes, so a call is made soon
+    after an outage ends)."""
     worker_concurrency: int = Field(default=4, ge=1, le=64)
     """Chats processed at once (PostgreSQL; SQLite has one writer and processes in batches)."""
     update_max_attempts: int = Field(default=5, ge=1, le=100)
@@ -132,6 +136,44 @@ class Settings(BaseSettings):
     """Hours after the question without an answer before the one reminder; as long again, it expires."""
     follow_up_check_seconds: float = Field(default=30.0, gt=0, le=3600)
     """How often `tipline run` looks for follow-ups that are due."""
+
+    # ---- privacy: keys and retention (issue 12, docs/privacy.md) ---------------------------------
+    previous_secret_keys: SecretStr | None = None
+    """Sealing keys replaced by TIPLINE_SECRET_KEY, comma-separated: still read until `tipline keys rotate`."""
+    pseudonym_key: SecretStr | None = None
+    """The key reporters' pseudonyms derive from (never changes). Unset: TIPLINE_SECRET_KEY serves."""
+    pseudonym_key_file: Path | None = None
+    draft_ttl_hours: float = Field(default=24.0, gt=0)
+    """An unfinished report is deleted after this long without a reply; the person is told if they return."""
+    conversation_idle_days: float = Field(default=30.0, gt=0)
+    """A conversation idle this long is deleted (after the draft TTL it keeps only language and country)."""
+    case_retention_days: float = Field(default=365.0, gt=0)
+    """After a case is closed this long, its free text, questions, answers and contact tokens are erased."""
+
+    # ---- abuse and hostile traffic (issue 13; docs/abuse.md) -------------------------------------
+    tips_per_day: int = Field(default=5, ge=0, le=10_000)
+    """Tips one reporter (pseudonym) may file in 24 hours (0: no limit). Operators lift it for one
+    reporter with `tipline reporter unlimit TIP-XXXXXX`."""
+    updates_per_minute: int = Field(default=30, ge=0, le=10_000)
+    """Messages and button presses one chat may send in a minute (0: no limit)."""
+    max_related_accounts: int = Field(default=20, ge=1, le=100)
+    """Related accounts one report may name."""
+    send_give_up_hours: float = Field(default=48.0, gt=0, le=24 * 30)
+    """Transient Bot API failures (Telegram or the network down) are retried this long before a
+    call is marked failed; 429s never count."""
+    webhook_header_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook connection may take to send its request line and headers."""
+    webhook_body_timeout: float = Field(default=10.0, gt=0, le=300)
+    """Seconds a webhook request may take to send its body."""
+    webhook_keepalive_timeout: float = Field(default=15.0, gt=0, le=600)
+    """Seconds an idle webhook connection is kept open."""
+    webhook_max_connections: int = Field(default=100, ge=1, le=10_000)
+    """Open webhook connections at most (Telegram itself uses at most 100); more are closed at once."""
+    webhook_max_body_bytes: int = Field(default=1024 * 1024, ge=16 * 1024, le=64 * 1024 * 1024)
+    """Largest webhook body accepted; Telegram's updates are a few kilobytes."""
+    update_lease_seconds: float = Field(default=120.0, ge=1, le=3600)
+    """How long an update a worker took stays its own (its attempt already counted). On PostgreSQL,
+    what a dead process held waits this long before another process takes it."""
 
     @field_validator("database_url")
     @classmethod
@@ -251,11 +293,18 @@ class Settings(BaseSettings):
                 )
         return self
 
-    @field_validator("secret_key")
+    @field_validator("secret_key", "pseudonym_key")
     @classmethod
     def _long_enough(cls, value: SecretStr | None) -> SecretStr | None:
         if value is not None and len(value.get_secret_value()) < MIN_SECRET_LENGTH:
             raise ValueError(f"must be at least {MIN_SECRET_LENGTH} characters (try: openssl rand -hex 32)")
+        return value
+
+    @field_validator("previous_secret_keys")
+    @classmethod
+    def _previous_long_enough(cls, value: SecretStr | None) -> SecretStr | None:
+        if value is not None and any(len(key) < MIN_SECRET_LENGTH for key in _keys(value)):
+            raise ValueError(f"every key must be at least {MIN_SECRET_LENGTH} characters, separated by commas")
         return value
 
     @model_validator(mode="after")
@@ -266,22 +315,18 @@ class Settings(BaseSettings):
             if self.secret_key is not None:
                 raise ValueError("set TIPLINE_SECRET_KEY or TIPLINE_SECRET_KEY_FILE, not both")
             self.secret_key = SecretStr(_read_key_file(self.secret_key_file))
-            if self.env == "production" and self.secret_key_file.resolve().is_relative_to(self.data_dir.resolve()):
-                raise ValueError(
-                    "TIPLINE_SECRET_KEY_FILE must not be inside TIPLINE_DATA_DIR in production: "
-                    "a backup of the data would carry the key with it"
-                )
-        if self.env == "production" and self.secret_key is None:
-            raise ValueError(
-                "TIPLINE_SECRET_KEY is required when TIPLINE_ENV=production "
-                "(or TIPLINE_SECRET_KEY_FILE, a file holding it)"
-            )
+        if self.pseudonym_key is not None and self.pseudonym_key_file is not None:
+            raise ValueError("set TIPLINE_PSEUDONYM_KEY or TIPLINE_PSEUDONYM_KEY_FILE, not both")
+        if self.env == "production":
+            problems = production_problems(self)
+            if problems:
+                raise ValueError("TIPLINE_ENV=production refuses: " + "; ".join(problems))
         if self.log_format is None:
             self.log_format = "json" if self.env == "production" else "text"
         return self
 
     def secret(self) -> bytes:
-        """The key reporter pseudonyms and contact tokens derive from.
+        """The current sealing key (and, without a separate pseudonym key, the pseudonyms' too).
 
         Locally it is generated once and kept in the data folder: losing it would make the same
         person look like a new reporter, so it is never regenerated when present.
@@ -290,7 +335,7 @@ class Settings(BaseSettings):
             return self.secret_key.get_secret_value().encode()
         path = self.data_dir / KEY_FILE_NAME
         if not path.exists():
-            self.data_dir.mkdir(parents=True, exist_ok=True)
+            self.data_dir.mkdir(mode=0o700, parents=True, exist_ok=True)
             fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
             with os.fdopen(fd, "w") as handle:
                 handle.write(secrets.token_hex(32))
@@ -298,6 +343,74 @@ class Settings(BaseSettings):
         if len(value) < MIN_SECRET_LENGTH:
             raise ConfigError(f"TIPLINE_SECRET_KEY: the key in {path} is too short; delete it only if no tips exist")
         return value.encode()
+
+    def previous_secrets(self) -> list[bytes]:
+        return [key.encode() for key in _keys(self.previous_secret_keys)]
+
+    def pseudonym_secret(self) -> bytes | None:
+        """The pseudonym key if one is set apart from the sealing key (needed before a rotation)."""
+        if self.pseudonym_key is not None:
+            return self.pseudonym_key.get_secret_value().encode()
+        if self.pseudonym_key_file is not None:
+            return _read_key(self.pseudonym_key_file, "TIPLINE_PSEUDONYM_KEY_FILE")
+        return None
+
+
+def _keys(value: SecretStr | None) -> list[str]:
+    if value is None:
+        return []
+    return [key.strip() for key in value.get_secret_value().split(",") if key.strip()]
+
+
+def _read_key(path: Path, name: str) -> bytes:
+    try:
+        value = path.read_text().strip()
+    except OSError as exc:
+        raise ConfigError(f"{name}: cannot read {path}: {exc.strerror}") from None
+    if len(value) < MIN_SECRET_LENGTH:
+        raise ConfigError(f"{name}: the key in {path} is shorter than {MIN_SECRET_LENGTH} characters")
+    return value.encode()
+
+
+def _loopback(url: str) -> bool:
+    """A Bot API server on this very host (a self-hosted telegram-bot-api is usually served so)."""
+    host = urlsplit(url).hostname or ""
+    if host == "localhost":
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def _inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def production_problems(settings: Settings) -> list[str]:
+    """What a production deployment must not run with: keys that a lost container or a copied data
+    folder would take along, and channels an eavesdropper could read or forge."""
+    problems = []
+    if settings.secret_key is None and settings.secret_key_file is None:
+        problems.append("a generated secret key (set TIPLINE_SECRET_KEY or TIPLINE_SECRET_KEY_FILE)")
+    for name, path in (
+        ("TIPLINE_SECRET_KEY_FILE", settings.secret_key_file),
+        ("TIPLINE_PSEUDONYM_KEY_FILE", settings.pseudonym_key_file),
+    ):
+        if path is not None and _inside(path, settings.data_dir):
+            problems.append(f"{name} inside the data folder {settings.data_dir} (a backup of it would hold the key)")
+    if settings.telegram_api_url.startswith("http://") and not _loopback(settings.telegram_api_url):
+        problems.append(
+            "an http:// TIPLINE_TELEGRAM_API_URL to another host (the bot token and messages would travel "
+            "in clear; http:// is accepted only for a Bot API server on this host, e.g. http://127.0.0.1:8081)"
+        )
+    secret = settings.webhook_secret
+    if secret is not None and len(secret.get_secret_value()) < MIN_SECRET_LENGTH:
+        # With the secret, a forged update is Telegram's: and the desk trusts who it says sent it.
+        problems.append(
+            f"a TIPLINE_WEBHOOK_SECRET shorter than {MIN_SECRET_LENGTH} characters (try: openssl rand -hex 32)"
+        )
+    return problems
 
 
 def _read_key_file(path: Path) -> str:

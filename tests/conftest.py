@@ -21,11 +21,14 @@ import pytest
 from pydantic import SecretStr
 
 from bot.drivers.select import DRIVERS
+from bot.identity import Identity
 from bot.settings import Settings
 from bot.storage import migrate
 from bot.storage.db import Database
 from tests.fakes.no_network import NetworkGuard, no_network  # noqa: F401  (fixture re-exported)
 
+TEST_SECRET = "test-secret-key-0123456789abcdef0123456789"
+"""The secret key of `tipline_settings`, and the sealing key of the `db` fixture."""
 POSTGRES_ADMIN_URL = os.environ.get("TIPLINE_TEST_POSTGRES_URL", "postgresql+asyncpg://postgres@127.0.0.1:5432/test")
 BACKENDS = ("sqlite", "postgres")
 _RUN_ID = uuid.uuid4().hex[:8]
@@ -159,7 +162,7 @@ def database_url(backend: str, tmp_path: Path, request: pytest.FixtureRequest) -
 
 @pytest.fixture
 async def db(database_url: str) -> AsyncIterator[Database]:
-    database = Database(database_url)
+    database = Database(database_url, sealer=Identity(TEST_SECRET.encode()))
     try:
         yield database
     finally:
@@ -172,6 +175,6 @@ def tipline_settings(database_url: str, tmp_path: Path) -> Settings:
     return Settings(
         database_url=database_url,
         data_dir=tmp_path / "data",
-        secret_key=SecretStr("test-secret-key-0123456789abcdef0123456789"),
+        secret_key=SecretStr(TEST_SECRET),
         charity_name="Test Charity",
     )

@@ -27,4 +27,5 @@ def build_world(settings: Settings, content: Content) -> World:
         default_language=settings.default_language,
         languages=languages,
         language_names={lang: html_to_plain(content.locales.text(lang, "language-name")) for lang in languages},
+        max_related_accounts=settings.max_related_accounts,
     )

@@ -26,7 +26,7 @@ def attach_desk(turns: TurnRunner, settings: Settings, gate: WriteGate) -> Exten
     directory = turns.world.directory
     names = {pid: platform.name for pid, platform in directory.platforms.items()}
     texts = StaffTexts(turns.locales, settings.staff_language, names)
-    dispatch = OutboxDispatch(Inbox(gate))
+    dispatch = OutboxDispatch(Inbox(gate, turns.identity))
     volunteer_chat = None if settings.volunteer_chat_id is None else chat_key_of(settings.volunteer_chat_id)
     desk = Desk(
         texts,

@@ -1,11 +1,14 @@
 """Everything a case card or `/case` shows, read in a handful of indexed queries.
 
-Reporters appear only as a short tag cut from their pseudonym ("reporter #3f2a") and how many
-tips they filed: enough to see that four tips came from three people, never who they are.
+Reporters appear only as a short tag ("reporter #3f2a") and how many tips they filed on the case:
+enough to see that four tips came from three people, never who they are. The tag is derived from
+the pseudonym AND the case, so one person has different tags on different cases and cannot be
+followed from case to case.
 """
 
 from __future__ import annotations
 
+import hashlib
 from dataclasses import dataclass
 from datetime import datetime
 from typing import get_args
@@ -25,8 +28,8 @@ LATEST_TIPS = 3
 MAX_ACCOUNTS = 20
 
 
-def reporter_tag(pseudonym: str) -> str:
-    return pseudonym[:REPORTER_TAG_LENGTH]
+def reporter_tag(pseudonym: str, case_id: int) -> str:
+    return hashlib.sha256(f"tipline/tag/{case_id}/{pseudonym}".encode()).hexdigest()[:REPORTER_TAG_LENGTH]
 
 
 @dataclass(frozen=True, slots=True)
@@ -41,8 +44,9 @@ class TipLine:
     contact_consent: bool
     child_in_danger: bool
     reporter: str
-    """The reporter's tag (a few characters of the pseudonym), never the pseudonym itself."""
+    """The reporter's tag on this case (`reporter_tag`), never the pseudonym itself."""
     reporter_tips: int
+    """Tips this reporter filed on this case."""
     self_report: bool = False
     """Filed by the young person it is happening to: never contacted."""
     seen_when: str | None = None
@@ -50,6 +54,8 @@ class TipLine:
     child_age: str | None = None
     knows_child: bool | None = None
     risks: tuple[str, ...] = ()
+    abuse: bool = False
+    """Marked as abuse by a volunteer, or filed by a blocked reporter: out of the priority."""
 
 
 @dataclass(frozen=True)
@@ -131,7 +137,7 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
             for reporter, count in (
                 await session.execute(
                     select(Tip.reporter, func.count())
-                    .where(Tip.reporter.in_({tip.reporter for tip in tips}))
+                    .where(Tip.case_id == case.id, Tip.reporter.in_({tip.reporter for tip in tips}))
                     .group_by(Tip.reporter)
                 )
             ).all()
@@ -171,7 +177,7 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
                 details=tip.details,
                 contact_consent=tip.contact_consent,
                 child_in_danger=tip.child_in_danger,
-                reporter=reporter_tag(tip.reporter),
+                reporter=reporter_tag(tip.reporter, case.id),
                 reporter_tips=counts.get(tip.reporter, 1),
                 self_report=tip.self_report,
                 seen_when=tip.seen_when,
@@ -179,6 +185,7 @@ async def case_detail(session: AsyncSession, case_id: int, latest: int = LATEST_
                 child_age=tip.child_age,
                 knows_child=tip.knows_child,
                 risks=tuple((tip.risk_signals or "").split()),
+                abuse=tip.abuse,
             )
             for tip in tips
         ),

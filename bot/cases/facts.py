@@ -9,7 +9,7 @@ Tests hold the two to the same answer.
 from __future__ import annotations
 
 from sqlalchemy import case as when
-from sqlalchemy import func, select
+from sqlalchemy import exists, func, select
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.priority import Assessment, CaseFacts, assess, most_severe
@@ -23,7 +23,7 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
     by_category = (
         await session.execute(
             select(Tip.category, func.max(when((Tip.child_in_danger.is_(True), 1), else_=0)), func.count())
-            .where(Tip.case_id == case.id)
+            .where(Tip.case_id == case.id, Tip.abuse.is_(False))
             .group_by(Tip.category)
         )
     ).all()
@@ -35,10 +35,22 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
                 func.max(Tip.created_at),
                 func.max(when((Tip.reported_to_platform == TOLD, 1), else_=0)),
                 func.max(when((Tip.urgent.is_(True), 1), else_=0)),
-            ).where(Tip.case_id == case.id)
+            ).where(Tip.case_id == case.id, Tip.abuse.is_(False))
         )
     ).one()
     reporters, first, last, told, urgent = totals
+    earlier = Tip.__table__.alias("earlier")
+    fresh = await session.scalar(
+        select(func.count(func.distinct(Tip.reporter))).where(
+            Tip.case_id == case.id,
+            Tip.abuse.is_(False),
+            ~exists().where(
+                earlier.c.reporter == Tip.reporter,
+                earlier.c.case_id != case.id,
+                earlier.c.created_at < Tip.created_at,
+            ),
+        )
+    )
     return CaseFacts(
         categories={category: int(count) for category, _danger, count in by_category},
         child_in_danger=any(bool(danger) for _category, danger, _count in by_category),
@@ -49,6 +61,7 @@ async def load_facts(session: AsyncSession, case: Case) -> CaseFacts:
         platform_told=bool(told) or case.platform_told,
         still_up_at=case.still_up_at,
         flagged=bool(urgent),
+        fresh_reporter_count=int(fresh or 0),
     )
 
 
@@ -66,6 +79,7 @@ def stored_facts(case: Case) -> CaseFacts:
         platform_told=case.platform_told,
         still_up_at=case.still_up_at,
         flagged=case.urgent,
+        fresh_reporter_count=case.fresh_reporter_count,
     )
 
 
@@ -73,8 +87,10 @@ def assessment_of(case: Case) -> Assessment:
     return assess(stored_facts(case))
 
 
-def add_tip(case: Case, tip: Tip, new_reporter: bool) -> Assessment:
-    """Count one more tip into the case's columns (before or after it is flushed: it reads the tip only)."""
+def add_tip(case: Case, tip: Tip, new_reporter: bool, fresh_reporter: bool = False) -> Assessment:
+    """Count one more tip into the case's columns (before or after it is flushed: it reads the tip only).
+
+    `fresh_reporter`: a reporter new to the case who never filed a tip before anywhere."""
     first, last = case.first_tip_at, case.last_tip_at
     category = most_severe({case.category: 1, tip.category: 1}) if case.tip_count else tip.category
     facts = CaseFacts(
@@ -87,6 +103,7 @@ def add_tip(case: Case, tip: Tip, new_reporter: bool) -> Assessment:
         platform_told=case.platform_told or tip.reported_to_platform == TOLD,
         still_up_at=case.still_up_at,
         flagged=case.urgent or tip.urgent,
+        fresh_reporter_count=(case.fresh_reporter_count or 0) + (1 if new_reporter and fresh_reporter else 0),
     )
     return _store(case, facts)
 
@@ -105,6 +122,7 @@ def _store(case: Case, facts: CaseFacts) -> Assessment:
     assessment = assess(facts)
     case.tip_count = facts.tip_count
     case.reporter_count = facts.reporter_count
+    case.fresh_reporter_count = facts.fresh_reporter_count
     case.first_tip_at = facts.first_tip_at
     case.last_tip_at = facts.last_tip_at
     case.platform_told = facts.platform_told

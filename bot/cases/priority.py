@@ -31,6 +31,12 @@ MAX_TIP_BONUS = 40
 PER_EXTRA_REPORTER = 10
 """Independent people seeing the same account count for more than one person reporting twice."""
 MAX_REPORTER_BONUS = 60
+MAX_FRESH_REPORTER_BONUS = 20
+"""Reporters with no earlier tips lift a case this much at most: a farm of fresh accounts reporting
+one account (to bury real reports, or to bury that account's enemies) counts like two people."""
+FRESH_ONLY_MAX_LIFT = 30
+"""A case resting only on fresh reporters: the tips, reporters and burst together lift it this much
+at most, however many there are."""
 BURST_WINDOW = timedelta(days=2)
 BURST_BONUS = 15
 RECENT_WINDOW = timedelta(days=7)
@@ -75,6 +81,8 @@ class CaseFacts:
     flagged: bool = False
     """A tip was urgent for what it said beyond its category (a young person's own report, a
     meeting planned, threats, money asked): the case stays urgent with it."""
+    fresh_reporter_count: int = 0
+    """Reporters whose first tip anywhere is in this case."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +100,8 @@ class Assessment:
     platform_told: bool
     still_up_days: int | None = None
     """Days from the first report to when it was seen still up, when that is a week or more."""
+    fresh_only: bool = False
+    """Every reporter of the case is fresh (no earlier tips): the card says so."""
 
 
 def level_for(score: int, urgent: bool) -> Level:
@@ -115,12 +125,19 @@ def assess(facts: CaseFacts) -> Assessment:
         else timedelta(0)
     )
     score = tip_severity(category, facts.child_in_danger)
-    score += min(PER_EXTRA_TIP * max(facts.tip_count - 1, 0), MAX_TIP_BONUS)
-    score += min(PER_EXTRA_REPORTER * max(facts.reporter_count - 1, 0), MAX_REPORTER_BONUS)
+    lift = min(PER_EXTRA_TIP * max(facts.tip_count - 1, 0), MAX_TIP_BONUS)
+    extra = max(facts.reporter_count - 1, 0)
+    fresh_extra = min(facts.fresh_reporter_count, extra)
+    lift += min(
+        PER_EXTRA_REPORTER * (extra - fresh_extra) + min(PER_EXTRA_REPORTER * fresh_extra, MAX_FRESH_REPORTER_BONUS),
+        MAX_REPORTER_BONUS,
+    )
     if facts.tip_count > 1 and span <= BURST_WINDOW:
-        score += BURST_BONUS
+        lift += BURST_BONUS
     elif facts.tip_count > 1 and span <= RECENT_WINDOW:
-        score += RECENT_BONUS
+        lift += RECENT_BONUS
+    fresh_only = facts.reporter_count > 0 and facts.fresh_reporter_count >= facts.reporter_count
+    score += min(lift, FRESH_ONLY_MAX_LIFT) if fresh_only else lift
     if not facts.platform_told:
         score += NOT_TOLD_BONUS
     still_up = facts.still_up_at - facts.first_tip_at if facts.still_up_at and facts.first_tip_at else None
@@ -140,4 +157,5 @@ def assess(facts: CaseFacts) -> Assessment:
         span=span,
         platform_told=facts.platform_told,
         still_up_days=still_up_days,
+        fresh_only=fresh_only,
     )

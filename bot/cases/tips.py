@@ -14,7 +14,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.facts import add_tip
-from bot.cases.network import link, pairs_of
+from bot.cases.network import link, star_of
 from bot.cases.priority import Assessment, is_urgent
 from bot.cases.reference import new_reference
 from bot.engine.replies import SubmitTip
@@ -23,6 +23,9 @@ from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
 
 REFERENCE_ATTEMPTS = 8
 SYSTEM_ACTOR = "system"
+MAX_ACCOUNTS_PER_TIP = 101
+"""A tip's accounts at most, whatever its saved answers say: the engine stops at
+`TIPLINE_MAX_RELATED_ACCOUNTS` related ones (20 by default); this bounds the work of one tip even so."""
 MAX_MERGE_HOPS = 8
 """Merged cases point at the case they joined; a chain longer than this is a bug, not data."""
 
@@ -138,11 +141,15 @@ def case_key_index(accounts: Sequence[AccountAnswer]) -> int:
     return 0
 
 
-async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime) -> StoredTip:
+async def submit_tip(
+    session: AsyncSession, report: SubmitTip, reporter: Reporter, now: datetime, *, aside: bool = False
+) -> StoredTip:
+    """File the tip into its account's case. `aside`: the reporter is blocked; the tip is kept for the
+    record but out of the case's counts and priority, and a case it alone would open is closed."""
     answers = report.answers
     if answers.category is None or answers.platform is None:
         raise ValueError("a tip needs a category and a platform")
-    accounts = answers.accounts or [unknown_account(answers.platform)]
+    accounts = answers.accounts[:MAX_ACCOUNTS_PER_TIP] or [unknown_account(answers.platform)]
     account_ids = [await upsert_account(session, account, now) for account in accounts]
     primary = case_key_index(accounts)
     case, new_case = await open_case_for(session, account_ids[primary], now)
@@ -151,8 +158,9 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
     # A young person is never contacted about their own report, whatever the answers say.
     consent = bool(answers.contact_consent) and not self_report
     known_reporter = await session.scalar(
-        select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym))
+        select(exists().where(Tip.case_id == case.id, Tip.reporter == reporter.pseudonym, Tip.abuse.is_(False)))
     )
+    has_history = await session.scalar(select(exists().where(Tip.reporter == reporter.pseudonym)))
     tip = Tip(
         case_id=case.id,
         category=answers.category,
@@ -173,6 +181,7 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
         child_age=answers.child_age,
         knows_child=None if self_report else answers.knows_child,
         risk_signals=" ".join(answers.risks) or None,
+        abuse=aside,
     )
     await _add_with_unique_reference(session, tip)
     seen: set[int] = set()
@@ -182,20 +191,18 @@ async def submit_tip(session: AsyncSession, report: SubmitTip, reporter: Reporte
             session.add(
                 TipAccount(tip_id=tip.id, account_id=account_id, role=account.role, certainty=account.certainty)
             )
-    await link(session, pairs_of(account_ids), "tip", now)
+    # The case's account is the hub: n−1 links to the others, never every pair.
+    await link(session, star_of([account_ids[primary], *account_ids]), "tip", now)
 
     if not case.platform:
         case.platform = accounts[primary].platform
-    assessment = add_tip(case, tip, new_reporter=not known_reporter)
+    assessment = None if aside else add_tip(case, tip, new_reporter=not known_reporter, fresh_reporter=not has_history)
     case.updated_at = now
+    if aside and new_case:
+        case.status, case.outcome = "closed", "not_enough_information"
+    action = "tip_set_aside" if aside else "case_opened" if new_case else "tip_added"
     session.add(
-        CaseEvent(
-            case_id=case.id,
-            actor=SYSTEM_ACTOR,
-            action="case_opened" if new_case else "tip_added",
-            detail={"tip": tip.reference},
-            created_at=now,
-        )
+        CaseEvent(case_id=case.id, actor=SYSTEM_ACTOR, action=action, detail={"tip": tip.reference}, created_at=now)
     )
     await session.flush()
     return StoredTip(reference=tip.reference, tip_id=tip.id, case_id=case.id, new_case=new_case, assessment=assessment)

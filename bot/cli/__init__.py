@@ -12,13 +12,45 @@ import sys
 from collections.abc import Sequence
 
 from bot.app import StartupError
-from bot.cli import cases, chat, directory, flows, forward, health, migrate, outbox, run, stats, tips, volunteers
+from bot.cli import (
+    cases,
+    chat,
+    directory,
+    flows,
+    forward,
+    health,
+    keys,
+    migrate,
+    outbox,
+    purge,
+    reporter,
+    run,
+    stats,
+    tips,
+    volunteers,
+)
 from bot.cli.common import EXIT_USAGE
 from bot.settings import ConfigError, load_settings
 
 __all__ = ["main"]
 
-GROUPS = (chat, run, migrate, flows, tips, cases, stats, volunteers, directory, outbox, forward, health)
+GROUPS = (
+    chat,
+    run,
+    migrate,
+    flows,
+    tips,
+    cases,
+    stats,
+    volunteers,
+    reporter,
+    directory,
+    outbox,
+    forward,
+    purge,
+    keys,
+    health,
+)
 """The command groups, in the order `tipline --help` lists them."""
 
 

@@ -24,7 +24,9 @@ def register(commands: Any) -> None:
     failed.add_argument("--limit", type=int, default=50)
     failed.add_argument("--json", action="store_true", help="one JSON object per line")
     failed.set_defaults(handler=_outbox_failed)
-    retry = outbox.add_parser("retry", help="queue failed calls again")
+    retry = outbox.add_parser(
+        "retry", help="queue failed calls again (only those failed before Tipline erased a failed call's content)"
+    )
     which = retry.add_mutually_exclusive_group(required=True)
     which.add_argument("ids", nargs="*", type=int, default=[], help="outbox ids, from `tipline outbox failed`")
     which.add_argument("--all", action="store_true", help="every failed call")
@@ -72,12 +74,17 @@ def _outbox_failed(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _outbox_retry(settings: Settings, args: argparse.Namespace) -> int:
-    async def run() -> int:
+    async def run() -> tuple[int, int]:
         async with _operations(settings) as operations:
             return await operations.retry_failed(None if args.all else args.ids, datetime.now(UTC))
 
-    count = asyncio.run(run())
+    count, erased = asyncio.run(run())
     print(f"{count} call(s) queued again; a running bot sends them")
+    if erased:
+        print(
+            f"{erased} failed call(s) cannot be sent again: a call that fails loses its chat and text at once, "
+            "so nothing of a reporter is kept (docs/privacy.md)"
+        )
     return 0
 
 
@@ -94,6 +101,7 @@ def _outbox_status(settings: Settings, _args: argparse.Namespace) -> int:
             "inbox_failed": health.inbox_failed,
             "outbox_pending": health.outbox_pending,
             "outbox_failed": health.outbox_failed,
+            "outbox_retrying": health.outbox_retrying,
         }
 
     for key, value in asyncio.run(run()).items():

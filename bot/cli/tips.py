@@ -1,4 +1,5 @@
-"""`tipline tips list|show`: the tips in the queue, never with the reporter's identity."""
+"""`tipline tips list|show|erase`: the tips in the queue, never with the reporter's identity; one
+tip's free text and contact erased on request."""
 
 from __future__ import annotations
 
@@ -6,11 +7,18 @@ import argparse
 import json
 import sys
 from dataclasses import asdict
+from datetime import datetime
 from typing import Any, TextIO
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.queries import TipView, get_tip, list_tips
 from bot.cases.reference import normalise_reference
+from bot.cases.retention import Counts, erase_tip
 from bot.cli.common import EXIT_USAGE, fail, in_transaction, print_json_lines
+from bot.cli.volunteers import CLI_ACTOR
+from bot.forward.emit import emit_tip_erased
+from bot.forward.queue import ForwardQueue
 from bot.settings import Settings
 
 
@@ -25,6 +33,13 @@ def register(commands: Any) -> None:
     show.add_argument("reference")
     show.add_argument("--json", action="store_true")
     show.set_defaults(handler=_tips_show)
+    erase = tips.add_parser(
+        "erase",
+        help="erase one tip's free text, contact token, questions and answers, and unlink it from its reporter "
+        "(the case keeps that it existed)",
+    )
+    erase.add_argument("reference", help="e.g. TIP-7KQ2F9")
+    erase.set_defaults(handler=_tips_erase)
 
 
 def _tips_list(settings: Settings, args: argparse.Namespace) -> int:
@@ -89,3 +104,25 @@ def _jsonable(tip: TipView) -> dict[str, object]:
     data = asdict(tip)
     data["created_at"] = tip.created_at.isoformat()
     return data
+
+
+def _tips_erase(settings: Settings, args: argparse.Namespace) -> int:
+    reference = normalise_reference(args.reference)
+    if reference is None:
+        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+
+    async def work(session: AsyncSession, now: datetime) -> Counts | None:
+        counts = await erase_tip(session, reference, CLI_ACTOR, now)
+        queue = ForwardQueue.from_settings(settings)
+        for tip in [] if counts is None else counts.tips:
+            # The charity's systems are told to erase their copy; queued events lose the tip's words.
+            await emit_tip_erased(session, queue, tip.reference, tip.case_id, now)
+        return counts
+
+    counts = in_transaction(settings, work)
+    if counts is None:
+        return fail(f"no tip {reference}")
+    print(f"{reference} erased: its details, contact token, questions and answers are gone; the case keeps the tip")
+    for table, count in counts.by_table.items():
+        print(f"  {table}: {count}")
+    return 0

@@ -13,7 +13,7 @@ from bot.cases import queue as queue_service
 from bot.cases.workflow import Refused, claim, reopen, require, unclaim
 from bot.desk.aftercare import platform_button
 from bot.desk.cards import outcome_buttons
-from bot.desk.commands import change_status, reply_case
+from bot.desk.commands import abuse_by_tip_id, ask_which_tip, change_status, reply_case
 from bot.desk.handling import DeskTurn
 from bot.desk.payloads import CaseButton, QueueButton, parse
 from bot.desk.views import queue_text
@@ -63,6 +63,10 @@ async def _case(turn: DeskTurn, button: CaseButton) -> None:
         await change_status(turn, case_id, "closed", button.arg)
     elif button.verb in ("platform", "record"):
         await platform_button(turn, button.verb, case_id, button.arg)
+    elif button.verb == "abuse":
+        await ask_which_tip(turn, case_id)
+    elif button.verb == "abuse_tip":
+        await abuse_by_tip_id(turn, case_id)
     else:  # "view"
         require(turn.actor, "view")
         await reply_case(turn, case_id)

@@ -24,6 +24,7 @@ from bot.desk.words import StaffTexts, clip
 from bot.engine.replies import ParamValue
 from bot.engine.state import AGE_RANGES, RISK_SIGNALS, SEEN_WHEN
 from bot.i18n import html_to_plain
+from bot.text import utf16_len
 
 
 def why(texts: StaffTexts, assessment: Assessment) -> str:
@@ -70,6 +71,8 @@ def case_card(texts: StaffTexts, detail: CaseDetail) -> tuple[str, ButtonRows]:
     if detail.assignee is not None:
         head.append(texts.t("desk-card-claimed", alias=detail.assignee))
     head.append(why(texts, detail.assessment))
+    if detail.assessment.fresh_only and detail.assessment.tip_count > 0:
+        head.append(texts.t("desk-card-fresh-only"))
     head.append(texts.t("desk-card-account", account=_account_text(texts, detail.account)))
     if detail.others:
         shown = texts.listing([_account_text(texts, a) for a in detail.others[:ACCOUNTS_ON_CARD]])
@@ -96,10 +99,28 @@ def case_card(texts: StaffTexts, detail: CaseDetail) -> tuple[str, ButtonRows]:
     head.append(texts.t("desk-card-contact", consenting=detail.consenting))
     head += card_lines(texts, detail.after)
     tips = [tip_text(texts, tip, DETAILS_ON_CARD) for tip in detail.latest]
-    while tips and len(html_to_plain("\n".join([*head, *tips]))) > CARD_LIMIT:
+    while tips and _length("\n".join([*head, *tips])) > CARD_LIMIT:
         tips.pop()
     text = "\n".join([*head, *([texts.t("desk-card-latest"), *tips] if tips else [])])
+    if _length(text) > CARD_LIMIT:  # every user part is clipped, so only a pathological case gets here
+        text = short_card(texts, detail)
     return text, card_buttons(texts, detail)
+
+
+def _length(text: str) -> int:
+    """As Telegram counts a message: the text after parsing, in UTF-16 units."""
+    return utf16_len(html_to_plain(text))
+
+
+def short_card(texts: StaffTexts, detail: CaseDetail) -> str:
+    """The card when the full one would not fit: what the case is and how to read it in full."""
+    return texts.t(
+        "desk-card-short",
+        id=detail.id,
+        level=html_to_plain(texts.level(detail.assessment.level)),
+        status=html_to_plain(texts.status(detail.status)),
+        tips=detail.assessment.tip_count,
+    )
 
 
 def _account_text(texts: StaffTexts, account: AccountLine) -> str:
@@ -129,6 +150,8 @@ def tip_text(texts: StaffTexts, tip: TipLine, details_limit: int) -> str:
     lines = [line]
     if tip.self_report:
         lines.append(texts.t("desk-card-self-report"))
+    if tip.abuse:
+        lines.append(texts.t("desk-card-tip-abuse"))
     if tip.child_in_danger:
         lines.append(texts.t("desk-card-danger"))
     facts = hotline_facts(texts, tip)
@@ -178,6 +201,7 @@ def card_buttons(texts: StaffTexts, detail: CaseDetail) -> ButtonRows:
     close = (
         (texts.label("desk-button-close"), case_payload("close", detail.id)),
         platform_outcome_button(texts, detail.id),
+        (texts.label("desk-button-abuse"), case_payload("abuse", detail.id)),
     )
     return ((claim, details), statuses, close)
 

@@ -13,6 +13,7 @@ from typing import get_args
 from sqlalchemy import select
 
 from bot.cases import queue as queue_service
+from bot.cases.abuse import lift_block, mark_abuse
 from bot.cases.audit import history
 from bot.cases.detail import case_detail
 from bot.cases.export import Format
@@ -47,17 +48,21 @@ from bot.desk.aftercare import do_escalate, do_outcome, do_platform_stats
 from bot.desk.cards import outcome_buttons
 from bot.desk.handling import DeskTurn, needs_case
 from bot.desk.messages import ExportJob, ToReporter
+from bot.desk.payloads import case_payload
 from bot.desk.views import case_view, found_text, queue_text, stats_text, team_text
 from bot.directory import CATEGORIES
 from bot.engine.events import Command, RelayQuestion
 from bot.engine.ports import NotRecognisedView, RecognisedView
 from bot.engine.state import AccountAnswer
 from bot.i18n import html_to_plain
+from bot.pipeline.ports import chat_key_of
 from bot.storage.models import Tip
 
 log = logging.getLogger("bot.desk.desk")
 
 Handler = Callable[[DeskTurn, str], Awaitable[None]]
+ABUSE_CHOICES = 6
+"""Tips offered under the card's abuse button (the latest); older ones by `/abuse TIP-…`."""
 
 
 async def run(turn: DeskTurn, command: Command) -> None:
@@ -74,7 +79,7 @@ async def run(turn: DeskTurn, command: Command) -> None:
 
 async def desk_help(turn: DeskTurn, _args: str) -> None:
     require(turn.actor, "view")
-    turn.reply(turn.texts.t("desk-help"))
+    turn.reply(turn.texts.t("desk-help") + "\n" + turn.texts.t("desk-help-abuse"))
 
 
 # ---- reading the queue -------------------------------------------------------------------------
@@ -175,7 +180,12 @@ async def export(turn: DeskTurn, args: str) -> None:
         formats=",".join(formats),
     )
     turn.reply(turn.texts.t("desk-export-started", since=turn.texts.when(since), until=turn.texts.when(until)))
-    turn.actions.append(ExportJob(turn.request.chat_key, since, until, formats, thread_id=turn.request.thread_id))
+    # The file holds every case of the period: only the requester gets it, in their private chat
+    # with the bot, never the group (whose members may change, or be the wrong people).
+    private = chat_key_of(turn.request.user_id)
+    if turn.request.chat_key != private:
+        turn.reply(turn.texts.t("desk-export-private"))
+    turn.actions.append(ExportJob(private, since, until, formats))
 
 
 # ---- working a case ------------------------------------------------------------------------------
@@ -327,6 +337,55 @@ async def volunteers(turn: DeskTurn, args: str) -> None:
         turn.reply(turn.texts.volunteer_error(exc))
 
 
+# ---- floods: a tip marked as abuse, its reporter blocked (issue 13) ------------------------------
+
+
+async def do_abuse(turn: DeskTurn, args: str) -> None:
+    """`/abuse TIP-XXXXXX`: the tip leaves the case's priority, its reporter may file no more (unaware)."""
+    if not args.strip():
+        turn.reply(turn.texts.usage("abuse"))
+        return
+    change = await mark_abuse(turn.session, turn.actor, args.split()[0], turn.now)
+    await _done(turn, change, "desk-done-abuse", tip=str(change.detail["tip"]))
+
+
+async def do_unblock(turn: DeskTurn, args: str) -> None:
+    """`/unblock TIP-XXXXXX`: undo `/abuse`; the reporter's tips count again."""
+    if not args.strip():
+        turn.reply(turn.texts.usage("unblock"))
+        return
+    change = await lift_block(turn.session, turn.actor, args.split()[0], turn.now)
+    await _done(turn, change, "desk-done-unblocked", tip=str(change.detail["tip"]))
+
+
+async def ask_which_tip(turn: DeskTurn, case_id: int) -> None:
+    """The card's abuse button: which of the case's latest tips, one button each."""
+    require(turn.actor, "status")
+    detail = await case_detail(turn.session, case_id)
+    if detail is None:
+        raise Refused("no_case", case=case_id)
+    ids = dict(
+        (
+            await turn.session.execute(
+                select(Tip.reference, Tip.id)
+                .where(Tip.case_id == case_id, Tip.abuse.is_(False))
+                .order_by(Tip.created_at.desc())
+                .limit(ABUSE_CHOICES)
+            )
+        ).all()
+    )
+    buttons = tuple(((reference, case_payload("abuse_tip", tip_id)),) for reference, tip_id in ids.items())
+    turn.reply(turn.texts.t("desk-abuse-ask", id=case_id), buttons)
+
+
+async def abuse_by_tip_id(turn: DeskTurn, tip_id: int) -> None:
+    reference = await turn.session.scalar(select(Tip.reference).where(Tip.id == tip_id))
+    if reference is None:
+        raise Refused("stale")
+    change = await mark_abuse(turn.session, turn.actor, reference, turn.now)
+    await _done(turn, change, "desk-done-abuse", tip=reference)
+
+
 HANDLERS: dict[str, Handler] = {
     "desk": desk_help,
     "queue": show_queue,
@@ -346,4 +405,6 @@ HANDLERS: dict[str, Handler] = {
     "volunteers": volunteers,
     "outcome": do_outcome,
     "escalate": do_escalate,
+    "abuse": do_abuse,
+    "unblock": do_unblock,
 }

@@ -11,7 +11,7 @@ and the attempt is logged without ids or text. The case services check the role 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -19,6 +19,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cases.detail import case_detail, reporter_tag
 from bot.cases.followups import Answered
 from bot.cases.relay import Question, reachable
+from bot.cases.retention import ErasedTip
 from bot.cases.tips import StoredTip
 from bot.cases.volunteers import actor_for
 from bot.desk import buttons, commands
@@ -171,12 +172,22 @@ class Desk:
         await self.redraw(session, answered.case_id, actions)
         await self.dispatch(session, actions, now)
 
+    async def tips_erased(self, session: AsyncSession, tips: Sequence[ErasedTip], now: datetime) -> None:
+        """The cards count a reporter's tips per case: after `/forget` the erased tips count apart."""
+        actions: list[Outbound] = []
+        for case_id in sorted({tip.case_id for tip in tips}):
+            await self.redraw(session, case_id, actions)
+        await self.dispatch(session, actions, now)
+
     async def answer_received(self, session: AsyncSession, question: Question, text: str, now: datetime) -> None:
         """The answer goes under the case's card; without a volunteer chat it is in `/case` only."""
         if self.volunteer_chat_key is None:
             return
         message = self.texts.t(
-            "desk-thread-answer", reporter=reporter_tag(question.reporter), reference=question.reference, text=text
+            "desk-thread-answer",
+            reporter=reporter_tag(question.reporter, question.case_id),
+            reference=question.reference,
+            text=text,
         )
         post = Post(self.volunteer_chat_key, message, thread_id=self.card_thread_id, reply_to_card=question.case_id)
         await self.dispatch(session, [post], now)

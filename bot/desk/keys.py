@@ -68,6 +68,7 @@ ACTIONS = (
     "platform_outcome",
     "follow_up",
     "platform_did_not_act",
+    "tip_erased",
     "other",
 )
 TOLD = ("yes", "not_yet", "unknown", "us")
@@ -117,6 +118,7 @@ ACTORS = (SYSTEM_ACTOR, REPORTER_ACTOR, "cli")
 """Who else than a volunteer appears in a trail: the bot, a reporter, the server's `tipline volunteers`
 (`bot.cli.volunteers.CLI_ACTOR`). Stored in English; shown as `desk-actor-<actor>`."""
 _FIXED_KEYS = (
+    "desk-text-erased",
     "desk-card-title",
     "desk-card-claimed",
     "desk-card-closed",
@@ -243,9 +245,29 @@ HOTLINE_FACT_KEYS = (
     *(f"desk-risk-{risk}" for risk in RISK_SIGNALS),
 )
 """What a hotline asks for, on a tip (locales/*/young-staff.ftl)."""
+ABUSE_REFUSALS = ("bad_reference", "unknown_tip", "already_abuse", "not_blocked")
+ABUSE_ACTIONS = ("abuse_marked", "abuse_lifted", "tip_set_aside")
+ABUSE_COMMANDS = ("abuse", "unblock")
+_ABUSE_KEYS = (
+    "desk-help-abuse",
+    "desk-card-fresh-only",
+    "desk-card-tip-abuse",
+    "desk-card-short",
+    "desk-button-abuse",
+    "desk-abuse-ask",
+    "desk-done-abuse",
+    "desk-done-unblocked",
+    "desk-export-private",
+)
+"""Issue 13 (abuse and hostile traffic): kept apart so the lists above stay as they were."""
 STAFF_KEYS: tuple[str, ...] = (
     *_FIXED_KEYS,
     *HOTLINE_FACT_KEYS,
+    *_ABUSE_KEYS,
+    *(f"desk-refused-{reason}" for reason in ABUSE_REFUSALS),
+    *(f"desk-action-{action}" for action in ABUSE_ACTIONS),
+    *(f"desk-usage-{command}" for command in ABUSE_COMMANDS),
+    *(f"desk-command-{command}" for command in ABUSE_COMMANDS),
     *(f"desk-level-{level}" for level in LEVELS),
     *(f"desk-status-{status}" for status in STATUSES),
     *(f"desk-outcome-{outcome}" for outcome in OUTCOMES),

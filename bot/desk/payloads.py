@@ -17,7 +17,9 @@ PREFIX = "cs:"
 MAX_BYTES = 64
 ANY = "*"
 
-Verb = Literal["claim", "unclaim", "status", "close", "outcome", "reopen", "view", "platform", "record"]
+Verb = Literal[
+    "claim", "unclaim", "status", "close", "outcome", "reopen", "view", "platform", "record", "abuse", "abuse_tip"
+]
 _VERBS: dict[str, Verb] = {
     "claim": "claim",
     "unclaim": "unclaim",
@@ -28,6 +30,8 @@ _VERBS: dict[str, Verb] = {
     "view": "view",
     "pl": "platform",  # ask what the platform did (issue 16)
     "po": "record",  # record it: `cs:po:CASE:OUTCOME`
+    "ab": "abuse",
+    "abt": "abuse_tip",
 }
 _CODES = {verb: code for code, verb in _VERBS.items()}
 _WITH_ARG = frozenset({"status", "outcome", "record"})
@@ -39,6 +43,7 @@ _NUMBER = re.compile(r"[1-9][0-9]{0,17}")
 class CaseButton:
     verb: Verb
     case_id: int
+    """The case; for `abuse_tip`, the tip's id."""
     arg: str | None = None
 
 

@@ -21,6 +21,7 @@ from collections.abc import Sequence
 from datetime import datetime
 from typing import Any
 
+from sqlalchemy import null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST
@@ -29,11 +30,24 @@ from bot.desk.messages import ChartJob, DeskRequest, EditCard, ExportJob, Outbou
 from bot.engine.events import Button, Command, Start, Text
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.outbox import buttons_payload, call_row
-from bot.pipeline.ports import CHAT_KEY_PREFIX, ConversationTurn, InboxItem, Rows, chat_id_of, is_group
+from bot.pipeline.ports import (
+    CHAT_KEY_PREFIX,
+    ConversationTurn,
+    InboxItem,
+    Rows,
+    chat_id_of,
+    is_group,
+    lane_of,
+)
 from bot.pipeline.split import split_html
-from bot.pipeline.tables import CALLBACK
+from bot.pipeline.tables import CALLBACK, OUTBOX, PENDING, SENT, literally
 
 log = logging.getLogger(__name__)
+
+CARDS = "cards"
+"""The group's lane for case cards and the messages under them: replies to volunteers' commands go
+in the group's own lane, ahead of a flood of cards (`bot.pipeline.ports.lane_of`)."""
+SUPERSEDED = "superseded by a later edit of the same card"
 
 
 class OutboxDispatch:
@@ -52,8 +66,32 @@ class OutboxDispatch:
                     log.info("desk: an event for a reporter outside Telegram was dropped")
                     continue
                 await self.inbox.queue_event(session, InboxItem(chat_key=action.chat_key, event=action.event), now)
+            elif isinstance(action, EditCard):
+                await self._supersede(session, rows, action, now)
+                rows += _rows_for(action, now)
             else:
                 rows += _rows_for(action, now)
+
+    async def _supersede(self, session: AsyncSession, rows: Rows, edit: EditCard, now: datetime) -> None:
+        """Several pending edits of one card are sent as one, the latest: earlier ones are dropped
+        from this transaction and marked done in the outbox (unless a sender holds them right now)."""
+        lane = lane_of(edit.chat_key, CARDS)
+        rows[:] = [
+            row for row in rows if not (row["kind"] == DESK_EDIT and row["payload"].get("case_id") == edit.case_id)
+        ]
+        waiting = select(OUTBOX.c.id).where(
+            literally(OUTBOX.c.status, PENDING),
+            OUTBOX.c.chat_key == lane,
+            literally(OUTBOX.c.kind, DESK_EDIT),
+            OUTBOX.c.payload["case_id"].as_integer() == edit.case_id,
+        )
+        if session.get_bind().dialect.name == "postgresql":
+            waiting = waiting.with_for_update(skip_locked=True)
+        await session.execute(
+            update(OUTBOX)
+            .where(OUTBOX.c.id.in_(waiting.scalar_subquery()))
+            .values(status=SENT, payload=null(), done_at=now, last_error=SUPERSEDED)
+        )
 
     def take(self, session: AsyncSession) -> Rows:
         return self._rows.pop(session, [])
@@ -67,7 +105,9 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
         return [call_row(action.chat_key, CALLBACK, payload, now)]
     if isinstance(action, EditCard):
         payload = {"case_id": action.case_id, "text": action.text, "buttons": buttons_payload(action.buttons)}
-        return [call_row(action.chat_key, DESK_EDIT, payload | _maybe("thread_id", action.thread_id), now)]
+        return [
+            call_row(lane_of(action.chat_key, CARDS), DESK_EDIT, payload | _maybe("thread_id", action.thread_id), now)
+        ]
     if isinstance(action, ExportJob):
         payload = {
             "since": action.since.isoformat(),
@@ -86,15 +126,27 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
     )
     # A card is edited in place, so it is never split; a long `/case` is, buttons under its last part.
     parts = [action.text] if action.card_of is not None else split_html(action.text)
+    about_a_card = action.card_of is not None or action.reply_to_card is not None
+    chat_key = (
+        lane_of(action.chat_key, CARDS) if about_a_card and is_group(chat_id_of(action.chat_key)) else action.chat_key
+    )
     return [
         call_row(
-            action.chat_key,
+            chat_key,
             DESK_POST,
             {"text": part, "buttons": buttons_payload(action.buttons if number == len(parts) else ())} | extra,
             now,
         )
         for number, part in enumerate(parts, start=1)
     ]
+
+
+def _edits(row: dict[str, Any], case_id: int) -> bool:
+    return bool(row["kind"] == DESK_EDIT and row["payload"].get("case_id") == case_id)
+
+
+def _a_group(chat_key: str) -> bool:
+    return chat_key.startswith(CHAT_KEY_PREFIX) and is_group(chat_id_of(chat_key))
 
 
 def _maybe(key: str, value: int | None) -> dict[str, Any]:

@@ -13,7 +13,7 @@ from bot.cases.queue import CaseLine, FoundCase, QueueFilter
 from bot.cases.stats import Stats
 from bot.cases.volunteers import VolunteerView
 from bot.desk.cards import case_card
-from bot.desk.keys import ACTIONS, DETAILS_IN_VIEW
+from bot.desk.keys import ABUSE_ACTIONS, ACTIONS, DETAILS_IN_VIEW
 from bot.desk.messages import ButtonRows
 from bot.desk.payloads import queue_payload
 from bot.desk.words import StaffTexts, clip
@@ -46,6 +46,12 @@ def case_view(
     return "\n".join(parts), buttons
 
 
+def one_line(text: str) -> str:
+    """Typed text on one line: a note or an answer with line breaks could otherwise start a line
+    that reads like another history entry ("2026-05-01 10:00 · sam: closed")."""
+    return " ↵ ".join(part.strip() for part in text.splitlines() if part.strip())
+
+
 def history_line(texts: StaffTexts, entry: AuditEntry) -> str:
     detail = entry.detail
     action = entry.action
@@ -65,8 +71,10 @@ def history_line(texts: StaffTexts, entry: AuditEntry) -> str:
     elif action == "linked":
         target = detail.get("account") or f"#{detail.get('case')}"
         what = texts.t("desk-action-linked", what=str(target))
-    elif action in ACTIONS:
-        params = {key: clip(str(value), DETAILS_IN_VIEW) for key, value in detail.items()}
+    elif action in ACTIONS or action in ABUSE_ACTIONS:
+        params = {key: clip(one_line(str(value)), DETAILS_IN_VIEW) for key, value in detail.items()}
+        if detail.get("erased") and "text" not in detail:  # erased by retention or on request
+            params["text"] = html_to_plain(texts.t("desk-text-erased"))
         what = texts.t(f"desk-action-{action}", **params)
     else:
         what = texts.t("desk-action-other", action=action)

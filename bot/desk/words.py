@@ -17,16 +17,17 @@ from typing import cast
 from fluent.runtime.types import fluent_number
 
 from bot.cases.volunteers import VolunteerError
-from bot.desk.keys import ACTORS, MENU
+from bot.desk.keys import ABUSE_COMMANDS, ACTORS, MENU
 from bot.engine.replies import ParamValue
 from bot.i18n import Locales, html_to_plain
 from bot.limits import COMMAND_DESCRIPTION_LIMIT
 from bot.pipeline.profile import fit
+from bot.text import clip as text_clip
 
 
 def clip(text: str, limit: int) -> str:
-    """At most `limit` characters, ended with "…" when cut."""
-    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+    """At most `limit` UTF-16 units (Telegram's count: an emoji is two), ended with "…" when cut."""
+    return text_clip(text, limit)
 
 
 class StaffTexts:
@@ -73,7 +74,8 @@ class StaffTexts:
 
     def menu(self) -> list[tuple[str, str]]:
         """The volunteer group's command menu: (command, what it does), in the staff language."""
-        return [(command, fit(self.label(f"desk-command-{command}"), COMMAND_DESCRIPTION_LIMIT)) for command in MENU]
+        commands = (*MENU, *ABUSE_COMMANDS)
+        return [(name, fit(self.label(f"desk-command-{name}"), COMMAND_DESCRIPTION_LIMIT)) for name in commands]
 
     def role(self, role: str) -> str:
         return self._maybe("desk-role-", role)

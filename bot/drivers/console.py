@@ -11,6 +11,7 @@ from typing import TextIO
 
 from bot.engine.events import Button, Command, Event, Start, Text
 from bot.i18n import html_to_plain
+from bot.text import sanitise
 from bot.turn import OutgoingMessage, TurnRunner
 
 QUIT_COMMANDS = frozenset({"/quit", "/exit"})
@@ -18,7 +19,7 @@ QUIT_COMMANDS = frozenset({"/quit", "/exit"})
 
 def parse_input(line: str, buttons: dict[str, str]) -> Event | None:
     """What a typed line means: a button number, a command, or text. None for an empty line."""
-    text = line.strip()
+    text = sanitise(line).strip()
     if not text:
         return None
     if text in buttons:

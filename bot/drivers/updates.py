@@ -9,30 +9,49 @@ from __future__ import annotations
 
 from bot.engine.events import Button, Command, Event, Start, Text
 from bot.pipeline.ports import InboxItem, chat_key_of
+from bot.text import sanitise
 
 PRIVATE = "private"
 BOT_COMMAND = "bot_command"
 
 
-def text_event(text: str, first_entity: tuple[str, int, int] | None, language_code: str | None) -> Event:
+def text_event(
+    text: str,
+    first_entity: tuple[str, int, int] | None,
+    language_code: str | None,
+    bot_username: str | None = None,
+    *,
+    group: bool = False,
+) -> Event | None:
     """A command when Telegram marked one at the start of the text (so `/u/name` stays text), else text.
 
-    `first_entity` is the message's first entity as (type, offset, length).
+    `first_entity` is the message's first entity as (type, offset, length). A command addressed to
+    another bot (`/queue@OtherBot`, in a group Tipline shares) is None: not ours. In a private chat
+    only Tipline can be addressed. What the person typed is sanitised (`bot.text.sanitise`) here,
+    once, for both drivers.
     """
     if first_entity is None:
-        return Text(text=text)
+        return Text(text=sanitise(text))
     kind, offset, length = first_entity
     if kind != BOT_COMMAND or offset != 0:
-        return Text(text=text)
-    name = text[1:length].partition("@")[0].lower()
+        return Text(text=sanitise(text))
+    name, _, addressee = text[1:length].partition("@")
+    if group and addressee and not is_addressed_to(addressee, bot_username):
+        return None
+    name = sanitise(name).lower()
     if name == "start":
         return Start(language_code=language_code)
-    return Command(name=name, args=text[length:].strip())
+    return Command(name=name, args=sanitise(text[length:]).strip())
 
 
-def staff_item(chat_id: int, event: Event, user_id: int, thread_id: int | None) -> InboxItem | None:
+def is_addressed_to(addressee: str, bot_username: str | None) -> bool:
+    """`/cmd@Name` is ours only when Name is this bot's username (learnt at start with getMe)."""
+    return bot_username is not None and addressee.lower() == bot_username.lower().lstrip("@")
+
+
+def staff_item(chat_id: int, event: Event | None, user_id: int, thread_id: int | None) -> InboxItem | None:
     """Commands only: volunteers talking among themselves is not the bot's business, nor stored."""
-    if isinstance(event, Text):
+    if event is None or isinstance(event, Text):
         return None
     return InboxItem(chat_key=chat_key_of(chat_id), event=event, user_id=user_id, thread_id=thread_id)
 
@@ -50,11 +69,11 @@ def callback_item(
     if chat_id in staff_chats:
         return InboxItem(
             chat_key=chat_key_of(chat_id),
-            event=Button(payload=data),
+            event=Button(payload=sanitise(data)),
             callback_id=callback_id,
             user_id=user_id,
             thread_id=thread_id,
         )
     if chat_type != PRIVATE:
         return None
-    return InboxItem(chat_key=chat_key_of(chat_id), event=Button(payload=data), callback_id=callback_id)
+    return InboxItem(chat_key=chat_key_of(chat_id), event=Button(payload=sanitise(data)), callback_id=callback_id)

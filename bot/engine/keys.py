@@ -50,6 +50,13 @@ ENGINE_KEYS = (
     "relay-answer-sent",
     "relay-answer-cancelled",
     "tip-status-notice",
+    "forget-confirm",
+    "forget-done",
+    "forget-kept",
+    "draft-expired",  # said by the turn, when an unfinished report expired (bot/turn/runner.py)
+    "account-related-limit",
+    "limit-slow-down",  # said by the turn's limits (bot/turn/limits.py), like mytips-none
+    "limit-tips-per-day",
 )
 """Locale keys the engine itself says, checked in every locale like the flows' keys."""
 

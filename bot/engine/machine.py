@@ -30,6 +30,7 @@ from bot.engine.replies import (
     DeleteUserMessage,
     Effect,
     FollowUpAnswer,
+    ForgetMe,
     Joined,
     ListMyTips,
     Msg,
@@ -133,6 +134,9 @@ class _Turn:
             self.effects.append(WithdrawConsent())
             self.say("consent-withdrawn")
             self.reask_if_busy()
+        elif name == "forget":
+            self.state.pending = Pending(kind="forget")
+            self.ask_pending()
         else:
             self.say("error-unknown-command", command=name)
             self.reask()
@@ -273,6 +277,8 @@ class _Turn:
         no = ButtonSpec(label="button-no", payload=f"{ENGINE_PAYLOAD_PREFIX}{pending.kind}:no")
         if pending.kind == "cancel":
             self.replies.append(Reply(key="cancel-confirm", buttons=((yes, no),)))
+        elif pending.kind == "forget":
+            self.replies.append(Reply(key="forget-confirm", buttons=((yes, no),)))
         else:
             assert pending.account is not None
             params: dict[str, ParamValue] = {
@@ -299,6 +305,15 @@ class _Turn:
             self.reask()
             return
         self.state.pending = None
+        if kind == "forget":
+            if answer == "yes":
+                self.effects.append(ForgetMe())
+                self.state = ConversationState()  # the turn deletes the conversation itself
+                self.say("forget-done")
+            else:
+                self.say("forget-kept")
+                self.reask()
+            return
         if kind == "cancel":
             if answer == "yes":
                 self.state = ConversationState(profile=self.state.profile)
@@ -399,6 +414,13 @@ class _Turn:
         elif any((a.platform, a.id) == key for a in accounts):
             self.say("account-duplicate", account=account.shown)
             self.advance(current.next)
+            return
+        elif sum(a.role == "related" for a in accounts) >= self.world.max_related_accounts:
+            self.say("account-related-limit", limit=self.world.max_related_accounts)
+            if current.skip is not None:  # on with the report, as if "that's all" was pressed
+                self.choose(current.skip, current.next, field_name=None)
+            else:
+                self.advance(current.next)
             return
         else:
             accounts.append(account)

@@ -123,7 +123,22 @@ class FollowUpAnswer(BaseModel):
     answer: str
 
 
+class ForgetMe(BaseModel):
+    """The person asked to be forgotten (`/forget`, confirmed): their conversation, contact tokens
+    and relayed questions go, and their tips' free text is erased; the cases keep that tips existed."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    type: Literal["forget_me"] = "forget_me"
+
+
 Effect = Annotated[
-    SubmitTip | DeleteUserMessage | ListMyTips | WithdrawConsent | RelayAnswer | PasteReport | FollowUpAnswer,
+    SubmitTip
+    | DeleteUserMessage
+    | ListMyTips
+    | WithdrawConsent
+    | RelayAnswer
+    | PasteReport
+    | FollowUpAnswer
+    | ForgetMe,
     Field(discriminator="type"),
 ]

@@ -85,7 +85,7 @@ class Pending(BaseModel):
     """A question the engine asked outside the flow (cancel? switch platform?) awaiting its answer."""
 
     model_config = ConfigDict(extra="forbid")
-    kind: Literal["cancel", "switch_platform"]
+    kind: Literal["cancel", "switch_platform", "forget"]
     account: AccountAnswer | None = None
 
 

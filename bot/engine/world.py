@@ -22,6 +22,9 @@ class World:
     language_names: Mapping[str, str] = field(default_factory=dict)
     """Each language's name in itself ("Español"), for the language buttons."""
     language_step: str = "main.language"
+    max_related_accounts: int = 20
+    """Related accounts one report may name (`TIPLINE_MAX_RELATED_ACCOUNTS`): the work of filing a tip,
+    and of the desk reading it, grows with them; a larger ring is a case for a volunteer's `/link`."""
 
 
 @dataclass

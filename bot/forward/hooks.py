@@ -7,15 +7,23 @@ and the charity's systems hear of the same tip; with no forwarding configured no
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.followups import Answered
 from bot.cases.relay import Question
+from bot.cases.retention import ErasedTip
 from bot.cases.tips import StoredTip
 from bot.cases.workflow import Change
-from bot.forward.emit import emit_case_change, emit_followup_answered, emit_question_answered, emit_tip_filed
+from bot.forward.emit import (
+    emit_case_change,
+    emit_followup_answered,
+    emit_question_answered,
+    emit_tip_erased,
+    emit_tip_filed,
+)
 from bot.forward.queue import ForwardQueue
 from bot.turn.hooks import CaseHooks
 
@@ -46,6 +54,12 @@ class ForwardHooks:
         if answered.reference is not None:
             answer = FORWARDED_ANSWERS[answered.answer]
             await emit_followup_answered(session, self.queue, answered.reference, answered.case_id, answer, now)
+
+    async def tips_erased(self, session: AsyncSession, tips: Sequence[ErasedTip], now: datetime) -> None:
+        if self.inner is not None:
+            await self.inner.tips_erased(session, tips, now)
+        for tip in tips:
+            await emit_tip_erased(session, self.queue, tip.reference, tip.case_id, now)
 
     async def case_changed(self, session: AsyncSession, change: Change, now: datetime) -> None:
         """The desk's observer: a volunteer changed a case."""

@@ -2,7 +2,8 @@
 
 /healthz answers 200, or 503 with the reasons, from what an operator needs to act on: the database
 answers; updates do not wait (the worker keeps up); the outbox drains (the sender keeps up); Telegram
-is reachable (no streak of failed polls or sends). Its body is JSON with the numbers behind it.
+is reachable (no streak of failed polls or sends, and calls failing for a transient reason do not
+pile up in the outbox). Its body is JSON with the numbers behind it.
 /metrics is the Prometheus text format: the process's counters (`bot.pipeline.metrics`) and, read
 from the database at each scrape, queue depths and ages, tips filed and cases opened. Neither shows a
 chat id, a pseudonym or any text.
@@ -22,6 +23,7 @@ from prometheus_client.registry import Collector
 from sqlalchemy import func, select
 
 from bot.pipeline.metrics import FAILURES_BEFORE_UNHEALTHY, Metrics
+from bot.pipeline.sender import PILING_UP
 from bot.pipeline.tables import FAILED, INBOX, OUTBOX, PENDING, WriteGate, aware, literally
 from bot.storage.models import Case, Tip
 
@@ -31,6 +33,10 @@ MAX_UPDATE_WAIT_SECONDS = 300.0
 MAX_OUTBOX_OVERDUE_SECONDS = 600.0
 """A call due longer ago than this and still not made: the sender is stuck or far behind. (Calls held
 back by Telegram's rate limits or a retry_after are not yet due, so they do not count.)"""
+MAX_OUTBOX_RETRYING = PILING_UP
+"""Pending calls that already failed at least once (Telegram or the network down): this many mean an
+outage that the sender is riding out (it retries until TIPLINE_SEND_GIVE_UP_HOURS and logs an error);
+an operator should know before the give-up time sets them aside."""
 
 
 @dataclass(frozen=True)
@@ -46,6 +52,8 @@ class Snapshot:
     outbox_failed: int
     tips: int
     cases: int
+    outbox_retrying: int = 0
+    """Pending calls that failed at least once: piling up means an outage (issue 13)."""
 
 
 async def read_snapshot(gate: WriteGate) -> Snapshot:
@@ -58,6 +66,11 @@ async def read_snapshot(gate: WriteGate) -> Snapshot:
         outbox_pending, outbox_oldest, outbox_due = (await session.execute(outbox)).one()
         inbox_failed = (await session.execute(select(func.count()).where(literally(INBOX.c.status, FAILED)))).scalar()
         outbox_failed = (await session.execute(select(func.count()).where(literally(OUTBOX.c.status, FAILED)))).scalar()
+        outbox_retrying = (
+            await session.execute(
+                select(func.count()).where(literally(OUTBOX.c.status, PENDING), OUTBOX.c.attempts > 0)
+            )
+        ).scalar()
         tips = (await session.execute(select(func.count()).select_from(Tip))).scalar()
         cases = (await session.execute(select(func.count()).select_from(Case))).scalar()
     return Snapshot(
@@ -70,6 +83,7 @@ async def read_snapshot(gate: WriteGate) -> Snapshot:
         outbox_failed=int(outbox_failed or 0),
         tips=int(tips or 0),
         cases=int(cases or 0),
+        outbox_retrying=int(outbox_retrying or 0),
     )
 
 
@@ -88,6 +102,8 @@ def verdict(snapshot: Snapshot, metrics: Metrics, now: datetime) -> list[str]:
         reasons.append(
             f"the outbox is not draining: a call is overdue by {overdue:.0f}s ({snapshot.outbox_pending} pending)"
         )
+    if snapshot.outbox_retrying >= MAX_OUTBOX_RETRYING:
+        reasons.append(f"calls are piling up: {snapshot.outbox_retrying} failed at least once and wait to be retried")
     for what, streak in (("getUpdates", metrics.receiving), ("Bot API calls", metrics.sending)):
         if streak.count >= FAILURES_BEFORE_UNHEALTHY:
             reasons.append(f"Telegram: {streak.count} {what} failed in a row (last: {streak.last_error})")
@@ -134,6 +150,7 @@ class HealthServer:
             "outbox_pending": snapshot.outbox_pending,
             "outbox_oldest_seconds": _age(now, snapshot.outbox_oldest_at) if snapshot.outbox_oldest_at else None,
             "outbox_failed": snapshot.outbox_failed,
+            "outbox_retrying": snapshot.outbox_retrying,
             "telegram_receive_failures": self.metrics.receiving.count,
             "telegram_send_failures": self.metrics.sending.count,
         }
@@ -177,6 +194,11 @@ class _DatabaseCollector(Collector):
                 "tipline_outbox_failed",
                 "Bot API calls that failed for good, kept for `tipline outbox failed`.",
                 snapshot.outbox_failed,
+            ),
+            (
+                "tipline_outbox_retrying",
+                "Bot API calls waiting to be tried again after a transient failure (an outage piles them up).",
+                snapshot.outbox_retrying,
             ),
         )
         for name, documentation, value in gauges:

@@ -7,7 +7,9 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from sqlalchemy import delete, func, select, update
+from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.pipeline.addresses import SPENT
 from bot.pipeline.tables import DONE, FAILED, INBOX, OUTBOX, PENDING, SENT, WriteGate, aware, literally
 
 
@@ -28,6 +30,8 @@ class Health:
     inbox_failed: int
     outbox_pending: int
     outbox_failed: int
+    outbox_retrying: int = 0
+    """Pending calls that failed at least once (Telegram or the network down): piling up means an outage."""
 
 
 class Operations:
@@ -51,28 +55,28 @@ class Operations:
         async with self.gate.db.sessions() as session:
             return [FailedCall(*values) for values in (await session.execute(query)).all()]
 
-    async def retry_failed(self, ids: Sequence[int] | None, now: datetime) -> int:
-        """Queue failed calls again (all of them when `ids` is None); returns how many."""
-        statement = update(OUTBOX).where(literally(OUTBOX.c.status, FAILED))
-        if ids is not None:
-            statement = statement.where(OUTBOX.c.id.in_(ids))
-        statement = statement.values(status=PENDING, attempts=0, not_before=now, last_error=None, done_at=None)
+    async def retry_failed(self, ids: Sequence[int] | None, now: datetime) -> tuple[int, int]:
+        """Queue failed calls again (all of them when `ids` is None): those that still have their
+        content (failed before Tipline erased it on failure). Returns how many were queued, and how
+        many could not be because their chat and content were erased when they failed."""
+        failed = literally(OUTBOX.c.status, FAILED)
+        chosen = failed if ids is None else failed & OUTBOX.c.id.in_(ids)
+        whole = chosen & OUTBOX.c.payload.is_not(None) & (OUTBOX.c.chat_key != SPENT)
+        statement = (
+            update(OUTBOX)
+            .where(whole)
+            # Queued again is queued now: TIPLINE_SEND_GIVE_UP_HOURS counts from here.
+            .values(status=PENDING, attempts=0, not_before=now, created_at=now, last_error=None, done_at=None)
+        )
         async with self.gate.write() as session:
-            return int((await session.execute(statement)).rowcount)  # type: ignore[attr-defined]
+            queued = int((await session.execute(statement)).rowcount)  # type: ignore[attr-defined]
+            erased = int((await session.execute(select(func.count()).where(chosen))).scalar_one())
+        return queued, erased
 
     async def purge(self, now: datetime, keep: timedelta, keep_failed: timedelta) -> int:
         """Delete processed updates and sent calls older than `keep`, failed ones older than `keep_failed`."""
-        statements = [
-            delete(INBOX).where(literally(INBOX.c.status, DONE), INBOX.c.processed_at < now - keep),
-            delete(INBOX).where(literally(INBOX.c.status, FAILED), INBOX.c.processed_at < now - keep_failed),
-            delete(OUTBOX).where(literally(OUTBOX.c.status, SENT), OUTBOX.c.done_at < now - keep),
-            delete(OUTBOX).where(literally(OUTBOX.c.status, FAILED), OUTBOX.c.done_at < now - keep_failed),
-        ]
-        removed = 0
         async with self.gate.write() as session:
-            for statement in statements:
-                removed += int((await session.execute(statement)).rowcount)  # type: ignore[attr-defined]
-        return removed
+            return sum((await purge_pipeline(session, now, keep, keep_failed)).values())
 
     async def health(self) -> Health:
         inbox = select(func.count(), func.min(INBOX.c.received_at)).where(literally(INBOX.c.status, PENDING))
@@ -82,14 +86,39 @@ class Operations:
             .group_by(OUTBOX.c.status)
         )
         inbox_failed = select(func.count()).where(literally(INBOX.c.status, FAILED))
+        retrying = select(func.count()).where(literally(OUTBOX.c.status, PENDING), OUTBOX.c.attempts > 0)
         async with self.gate.db.sessions() as session:
             pending, oldest = (await session.execute(inbox)).one()
             by_status: dict[str, int] = {status: count for status, count in (await session.execute(counts)).all()}
             failed_updates = (await session.execute(inbox_failed)).scalar_one()
+            retrying_calls = (await session.execute(retrying)).scalar_one()
         return Health(
             inbox_pending=int(pending),
             oldest_pending_at=aware(oldest),
             inbox_failed=int(failed_updates),
             outbox_pending=int(by_status.get(PENDING, 0)),
             outbox_failed=int(by_status.get(FAILED, 0)),
+            outbox_retrying=int(retrying_calls),
         )
+
+
+async def purge_pipeline(
+    session: AsyncSession, now: datetime, keep: timedelta, keep_failed: timedelta
+) -> dict[str, int]:
+    """`Operations.purge` in the caller's transaction: rows deleted, table by table."""
+    statements = {
+        "inbox (processed)": delete(INBOX).where(literally(INBOX.c.status, DONE), INBOX.c.processed_at < now - keep),
+        "inbox (set aside)": delete(INBOX).where(
+            literally(INBOX.c.status, FAILED), INBOX.c.processed_at < now - keep_failed
+        ),
+        "outbox (sent)": delete(OUTBOX).where(literally(OUTBOX.c.status, SENT), OUTBOX.c.done_at < now - keep),
+        "outbox (failed)": delete(OUTBOX).where(
+            literally(OUTBOX.c.status, FAILED), OUTBOX.c.done_at < now - keep_failed
+        ),
+    }
+    removed = {}
+    for table, statement in statements.items():
+        count = int((await session.execute(statement)).rowcount or 0)  # type: ignore[attr-defined]
+        if count:
+            removed[table] = count
+    return removed

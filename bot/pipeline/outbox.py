@@ -1,7 +1,8 @@
 """The outbox: every Bot API call a turn produced, queued in the turn's transaction, until it is made.
 
 The sender (sender.py) drains it; a chat's calls go out in the order they were queued, except
-callback answers (a button's spinner), which never wait behind a chat's messages.
+callback answers (a button's spinner), which never wait behind a chat's messages. A row holds its
+chat only sealed (addresses.py); once sent or failed it keeps neither chat nor content.
 """
 
 from __future__ import annotations
@@ -11,9 +12,11 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import exists, func, literal, null, or_, select, update
+from sqlalchemy import exists, func, literal, or_, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from bot.identity import Identity
+from bot.pipeline.addresses import SPENT, Addresses
 from bot.pipeline.ports import ButtonRows
 from bot.pipeline.split import split_html
 from bot.pipeline.tables import CALLBACK, DELETE, FAILED, MESSAGE, OUTBOX, PENDING, SENT, WriteGate, aware, literally
@@ -29,16 +32,20 @@ class DueCall:
 
     id: int
     chat_key: str
+    """The key ordering the chat's calls (a person's pseudonym), not the chat."""
     kind: str
 
 
 @dataclass(frozen=True, slots=True)
 class OutboxCall:
     id: int
-    chat_key: str
+    chat_key: str | None
+    """The chat to call, opened in memory from the sealed address (None: no key opens it)."""
     kind: str
     payload: dict[str, Any]
     attempts: int
+    created_at: datetime | None = None
+    """When it was queued: transient failures are retried until `TIPLINE_SEND_GIVE_UP_HOURS` after."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,17 +97,24 @@ def turn_rows(chat_key: str, result: TurnResult, callback_id: str | None, now: d
     return rows
 
 
+_SPENT = {"chat_key": SPENT, "address": None, "payload": None}
+"""What a sent or failed call keeps of its chat and content: nothing (a failed one: kind and error)."""
+
+
 class Outbox:
-    def __init__(self, gate: WriteGate) -> None:
+    def __init__(self, gate: WriteGate, identity: Identity) -> None:
         self.gate = gate
+        self.addresses = Addresses(identity)
 
     async def insert_calls(self, session: AsyncSession, rows: Sequence[Row]) -> list[DueCall]:
-        """Queue the rows; returns them as calls (with their ids), for the sender to pick up at once."""
+        """Queue the rows (`call_row`s, each naming its chat); returns them as calls (with their
+        ids), for the sender to pick up at once. The chat is stored sealed."""
         if not rows:
             return []
+        sealed = [self.addresses.sealed_row(row) for row in rows]
         # No sort_by_parameter_order: on SQLite it would insert row by row; the ids order the calls.
         statement = OUTBOX.insert().returning(OUTBOX.c.id, OUTBOX.c.chat_key, OUTBOX.c.kind)
-        calls = [DueCall(*values) for values in (await session.execute(statement, list(rows))).all()]
+        calls = [DueCall(*values) for values in (await session.execute(statement, sealed)).all()]
         return sorted(calls, key=lambda call: call.id)
 
     async def enqueue(
@@ -145,26 +159,29 @@ class Outbox:
         """
         row = OUTBOX.alias("r")
         query = (
-            select(row.c.id, row.c.chat_key, row.c.kind, row.c.payload, row.c.attempts)
+            select(row.c.id, row.c.chat_key, row.c.address, row.c.kind, row.c.payload, row.c.attempts, row.c.created_at)
             .where(row.c.id.in_(ids), literally(row.c.status, PENDING), self._waiting_behind_earlier(row))
             .order_by(row.c.id)
         )
         if self.gate.postgres:
             query = query.with_for_update(skip_locked=True, of=row)
-        return [OutboxCall(*values) for values in (await session.execute(query)).all()]
+        return [
+            OutboxCall(id_, self.addresses.open(chat_key, address), kind, payload, attempts, aware(created_at))
+            for id_, chat_key, address, kind, payload, attempts, created_at in (await session.execute(query)).all()
+        ]
 
     async def record_results(self, session: AsyncSession, results: Sequence[CallResult], now: datetime) -> None:
         sent = [result.id for result in results if result.status == SENT]
         if sent:
             await session.execute(
-                update(OUTBOX).where(OUTBOX.c.id.in_(sent)).values(status=SENT, payload=null(), done_at=now)
+                update(OUTBOX).where(OUTBOX.c.id.in_(sent)).values(status=SENT, done_at=now, **_SPENT)
             )
         for result in results:
             if result.status == SENT:
                 continue
             values: dict[str, Any] = {"attempts": result.attempts, "last_error": (result.error or "")[:ERROR_LENGTH]}
             if result.status == FAILED:
-                values |= {"status": FAILED, "done_at": now}
+                values |= {"status": FAILED, "done_at": now, **_SPENT}
             else:
                 values["not_before"] = result.retry_at or now
             await session.execute(update(OUTBOX).where(OUTBOX.c.id == result.id).values(**values))

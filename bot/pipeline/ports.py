@@ -26,6 +26,9 @@ ButtonRows = tuple[tuple[tuple[str, str], ...], ...]
 """Rows of (label, callback payload), as a turn's `OutgoingMessage.buttons`."""
 
 CHAT_KEY_PREFIX = "tg:"
+LANE_SEPARATOR = "#"
+"""`tg:-100123#cards`: a second ordered queue of calls to the same chat (the volunteer group's case
+cards), so the desk's replies to volunteers need not wait behind a flood of card posts and edits."""
 
 
 def chat_key_of(chat_id: int) -> str:
@@ -35,7 +38,16 @@ def chat_key_of(chat_id: int) -> str:
 def chat_id_of(chat_key: str) -> int:
     if not chat_key.startswith(CHAT_KEY_PREFIX):
         raise ValueError("not a Telegram chat key")
-    return int(chat_key.removeprefix(CHAT_KEY_PREFIX))
+    return int(chat_key.removeprefix(CHAT_KEY_PREFIX).partition(LANE_SEPARATOR)[0])
+
+
+def lane_of(chat_key: str, lane: str) -> str:
+    """The chat key of `lane`: the same chat (and its sending limits), its own order."""
+    return f"{chat_key}{LANE_SEPARATOR}{lane}"
+
+
+def is_lane(chat_key: str) -> bool:
+    return LANE_SEPARATOR in chat_key
 
 
 def is_group(chat_id: int) -> bool:

@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 
 from aiohttp import web
 
+from bot.pipeline.guard import ConnectionGuard
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.metrics import Metrics
 from bot.pipeline.ports import DeliveryError, Incoming, PermanentFailure, RetryAfter, TelegramDriver, read_update
@@ -30,6 +31,10 @@ log = logging.getLogger(__name__)
 SECRET_HEADER = "X-Telegram-Bot-Api-Secret-Token"  # noqa: S105 - a header name, not a secret
 MAX_BODY_BYTES = 1024 * 1024
 """Telegram's updates are a few kilobytes; anything near this is not from Telegram."""
+BODY_TIMEOUT_SECONDS = 10.0
+MAX_JSON_DEPTH = 64
+"""Telegram's updates nest a dozen levels; a body nested deeper is not an update (and a deep enough
+one exhausts the parser's recursion)."""
 RETRY_MAX_SECONDS = 30.0
 HEALTH_TIMEOUT_SECONDS = 5.0
 
@@ -134,8 +139,15 @@ class WebhookReceiver:
         secret: str,
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         metrics: Metrics | None = None,
+        max_body_bytes: int = MAX_BODY_BYTES,
+        body_timeout: float = BODY_TIMEOUT_SECONDS,
+        guard: ConnectionGuard | None = None,
     ) -> None:
         self.driver = driver
+        self.max_body_bytes = max_body_bytes
+        self.body_timeout = body_timeout
+        self.guard = guard
+        """Connection cap and header deadline (`pipeline/guard.py`); its middleware runs first."""
         self.inbox = inbox
         self.metrics = metrics or Metrics()
         self.inbox_signal = inbox_signal
@@ -144,7 +156,8 @@ class WebhookReceiver:
         self.clock = clock
 
     def application(self) -> web.Application:
-        app = web.Application(client_max_size=MAX_BODY_BYTES)
+        middlewares = [self.guard.middleware] if self.guard is not None else []
+        app = web.Application(client_max_size=self.max_body_bytes, middlewares=middlewares)
         app.router.add_post(self.path, self.receive)
         return app
 
@@ -161,12 +174,21 @@ class WebhookReceiver:
         refused = self._authorised(request)
         if refused is not None:
             return refused
+        if request.content_length is not None and request.content_length > self.max_body_bytes:
+            return _closing(web.Response(status=413, text="too large"))
         try:
-            data = json.loads(await request.read())
-        except web.HTTPException:
-            raise
-        except ValueError:
+            async with asyncio.timeout(self.body_timeout):
+                body = await request.read()
+        except TimeoutError:
+            return _closing(web.Response(status=408, text="body too slow"))
+        except web.HTTPRequestEntityTooLarge:
+            return _closing(web.Response(status=413, text="too large"))
+        try:
+            data = json.loads(body)
+        except (ValueError, RecursionError):  # not JSON, not UTF-8, or nested past the parser's recursion
             return web.Response(status=400, text="not JSON")
+        if _deeper_than(data, MAX_JSON_DEPTH):
+            return web.Response(status=400, text="nested too deep")
         if not isinstance(data, dict) or not isinstance(data.get("update_id"), int):
             return web.Response(status=400, text="not an update")
         # It came with Telegram's secret, so it is Telegram's: one it cannot read is recorded as seen.
@@ -180,3 +202,23 @@ class WebhookReceiver:
         if incoming.item is not None:
             self.inbox_signal.notify()
         return web.Response(status=200)
+
+
+def _closing(response: web.Response) -> web.Response:
+    """A hostile or broken request's answer: the connection is not kept for another."""
+    response.force_close()
+    return response
+
+
+def _deeper_than(value: object, limit: int) -> bool:
+    """Whether JSON nests deeper than `limit`, found without recursion."""
+    stack: list[tuple[object, int]] = [(value, 1)]
+    while stack:
+        item, depth = stack.pop()
+        children = item.values() if isinstance(item, dict) else item if isinstance(item, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        stack.extend((child, depth + 1) for child in children)
+    return False

@@ -22,9 +22,18 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
+from bot.pipeline.addresses import rate_id
 from bot.pipeline.metrics import Metrics
 from bot.pipeline.outbox import CallResult, DueCall, Outbox, OutboxCall, message_payload
-from bot.pipeline.ports import BotClient, DeliveryError, MoreCalls, PermanentFailure, RetryAfter, chat_id_of
+from bot.pipeline.ports import (
+    BotClient,
+    DeliveryError,
+    MoreCalls,
+    PermanentFailure,
+    RetryAfter,
+    chat_id_of,
+    is_lane,
+)
 from bot.pipeline.ratelimit import SendLimiter, backoff
 from bot.pipeline.signals import Signal, sleep_unless
 from bot.pipeline.tables import CALLBACK, DELETE, FAILED, MESSAGE, PENDING, SENT
@@ -41,6 +50,8 @@ RECORD_ATTEMPTS = 3
 SCAN_SECONDS = 1.0
 """How often the outbox is read for calls this process did not queue itself."""
 SCAN_LIMIT = 500
+PILING_UP = 20
+"""Transient failures in a row (no call made in between) that mean an outage: logged as an error."""
 _jitter = random.Random()  # noqa: S311 - spreading retries, not a secret
 
 
@@ -61,6 +72,7 @@ class Sender:
         *,
         api_timeout: float,
         max_attempts: int,
+        give_up_after: timedelta = timedelta(hours=48),
         backoff_seconds: float,
         backoff_max_seconds: float,
         outbox_signal: Signal,
@@ -79,6 +91,10 @@ class Sender:
         self.limiter = limiter
         self.api_timeout = api_timeout
         self.max_attempts = max_attempts
+        self.give_up_after = give_up_after
+        """Transient failures are retried this long after the call was queued; 429s never count."""
+        self.failing = 0
+        """Transient failures since the last call that went through."""
         self.backoff_seconds = backoff_seconds
         self.backoff_max_seconds = backoff_max_seconds
         self.signal = outbox_signal
@@ -163,7 +179,9 @@ class Sender:
         room = free * self.batch
         heads = [queue[0] for queue in self._chats.values() if queue[0] not in self._in_flight]
         heads += [call_id for call_id in self._callbacks if call_id not in self._in_flight]
-        heads.sort()
+        # Oldest first, but a chat's second lane (the volunteer group's cards) after its own calls:
+        # both share the group's sending limit, and a volunteer's answer should not wait for a flood.
+        heads.sort(key=lambda call_id: (is_lane(self._known[call_id].chat_key), call_id))
         chosen: list[int] = []
         wait = math.inf
         for call_id in heads:
@@ -171,7 +189,7 @@ class Sender:
             if known.due > monotonic:
                 wait = min(wait, known.due - monotonic)
                 continue
-            pause = self.limiter.acquire(chat_id_of(known.chat_key), message=known.kind in self._messages)
+            pause = self.limiter.acquire(rate_id(known.chat_key), message=known.kind in self._messages)
             if pause > 0:
                 wait = min(wait, pause)
                 continue
@@ -276,10 +294,10 @@ class Sender:
         attempts = call.attempts + 1
         try:
             await self._call(call)
-        except RetryAfter as exc:
+        except RetryAfter as exc:  # Telegram said when: not a failure, and never counted as an attempt
             self.metrics.flood(max(exc.seconds, 0.0))
             self.metrics.sent(call.kind, "flood")
-            return self._retry(call, attempts, exc.description, max(exc.seconds, 0.0))
+            return self._retry(call, call.attempts, exc.description, max(exc.seconds, 0.0))
         except PermanentFailure as exc:
             self.metrics.sent(call.kind, "failed")
             return self._fail(call, attempts, exc.description)
@@ -295,9 +313,12 @@ class Sender:
             return self._retry(call, attempts, type(exc).__name__, None)
         self.sent += 1
         self.metrics.sent(call.kind, "sent")
+        self.failing = 0
         return CallResult(call.id, SENT, attempts)
 
     async def _call(self, call: OutboxCall) -> None:
+        if call.chat_key is None:
+            raise PermanentFailure("its address was sealed with a key Tipline no longer has")
         chat_id = chat_id_of(call.chat_key)
         payload = call.payload or {}
         if call.kind == MESSAGE:
@@ -314,6 +335,11 @@ class Sender:
             raise PermanentFailure(f"unknown outbox kind {call.kind!r}")
 
     def _retry(self, call: OutboxCall, attempts: int, error: str, retry_after: float | None) -> CallResult:
+        if retry_after is None:
+            self._note_failing(call, error)
+            if call.created_at is not None and self.clock() - call.created_at >= self.give_up_after:
+                hours = round(self.give_up_after.total_seconds() / 3600, 2)
+                return self._fail(call, attempts, f"gave up after {hours} hours ({attempts} attempts): {error}")
         if attempts >= self.max_attempts:
             return self._fail(call, attempts, f"gave up after {attempts} attempts: {error}")
         if retry_after is None:
@@ -322,6 +348,14 @@ class Sender:
             pause = retry_after
         log.info("Bot API call will be retried", extra={"kind": call.kind, "error": error, "retry_in": pause})
         return CallResult(call.id, PENDING, attempts, error, self.clock() + timedelta(seconds=pause))
+
+    def _note_failing(self, call: OutboxCall, error: str) -> None:
+        self.failing += 1
+        if self.failing == PILING_UP or (self.failing > PILING_UP and self.failing % (PILING_UP * 10) == 0):
+            log.error(
+                "Bot API calls keep failing: messages are piling up in the outbox (`tipline outbox status`)",
+                extra={"failures_in_a_row": self.failing, "kind": call.kind, "error": error},
+            )
 
     def _fail(self, call: OutboxCall, attempts: int, error: str) -> CallResult:
         self.failed += 1

@@ -15,8 +15,10 @@ from urllib.parse import urlsplit
 
 from aiohttp import web
 
+from bot.cases.retention import purge as purge_expired
 from bot.i18n import Locales, html_to_plain
 from bot.limits import COMMAND_DESCRIPTION_LIMIT, PROFILE_LIMITS
+from bot.pipeline.guard import ConnectionGuard, GuardedSite, GuardLimits
 from bot.pipeline.health import HealthServer
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.metrics import Metrics
@@ -94,8 +96,8 @@ class Pipeline:
         self.settings = settings
         self.clock = clock
         self.gate = gate or WriteGate(turns.db)
-        self.inbox = Inbox(self.gate)
-        self.outbox = Outbox(self.gate)
+        self.inbox = Inbox(self.gate, turns.identity)
+        self.outbox = Outbox(self.gate, turns.identity)
         self.operations = Operations(self.gate)
         self.extension = extension
         self.inbox_signal = Signal()
@@ -107,6 +109,13 @@ class Pipeline:
         self.health_addresses: list[tuple[str, int]] = []
         """Where /healthz and /metrics are served (TIPLINE_HEALTH_LISTEN; port 0 picks a free one)."""
         self.metrics = Metrics()
+        self.webhook_guard = ConnectionGuard(
+            GuardLimits(
+                header_timeout=settings.webhook_header_timeout,
+                keepalive_timeout=settings.webhook_keepalive_timeout,
+                max_connections=settings.webhook_max_connections,
+            )
+        )
         # The volunteer desk rides on the same inbox, worker and outbox (see bot/desk/routing.py).
         self.worker = Worker(
             turns,
@@ -114,6 +123,7 @@ class Pipeline:
             self.outbox,
             concurrency=settings.worker_concurrency,
             max_attempts=settings.update_max_attempts,
+            lease=timedelta(seconds=settings.update_lease_seconds),
             inbox_signal=self.inbox_signal,
             outbox_signal=self.outbox_signal,
             clock=clock,
@@ -132,6 +142,7 @@ class Pipeline:
             limiter,
             api_timeout=settings.api_timeout,
             max_attempts=settings.send_max_attempts,
+            give_up_after=timedelta(hours=settings.send_give_up_hours),
             backoff_seconds=settings.send_backoff_seconds,
             backoff_max_seconds=settings.send_backoff_max_seconds,
             outbox_signal=self.outbox_signal,
@@ -233,12 +244,21 @@ class Pipeline:
             secret=secret.get_secret_value(),
             clock=self.clock,
             metrics=self.metrics,
+            max_body_bytes=self.settings.webhook_max_body_bytes,
+            body_timeout=self.settings.webhook_body_timeout,
+            guard=self.webhook_guard,
         )
         host, _, port = self.settings.webhook_listen.rpartition(":")
-        runner = web.AppRunner(receiver.application(), access_log=None, handle_signals=False, shutdown_timeout=5.0)
+        runner = web.AppRunner(
+            receiver.application(),
+            access_log=None,
+            handle_signals=False,
+            shutdown_timeout=5.0,
+            keepalive_timeout=self.settings.webhook_keepalive_timeout,
+        )
         await runner.setup()
         try:
-            await web.TCPSite(runner, host.strip("[]"), int(port)).start()
+            await GuardedSite(runner, host.strip("[]"), int(port), self.webhook_guard).start()
             self.webhook_addresses = [(str(a[0]), int(a[1])) for a in runner.addresses]
             await self._set_webhook(WebhookConfig(url=url, secret=secret.get_secret_value()))
         except BaseException:
@@ -279,6 +299,9 @@ class Pipeline:
                 await sleep_unless(self.stopping, backoff(attempt, 1.0, 10.0))
 
     async def _purge(self) -> None:
+        """The pipeline's done rows, then what the retention settings expire (docs/privacy.md).
+        Safe with several processes: every statement deletes or erases only what is due, and on
+        PostgreSQL one process at a time does the retention round (an advisory lock)."""
         keep = timedelta(hours=self.settings.purge_after_hours)
         keep_failed = timedelta(days=self.settings.purge_failed_after_days)
         while not self.stopping.is_set():
@@ -288,6 +311,10 @@ class Pipeline:
                 self.metrics.purged_rows.inc(removed)
                 if removed:
                     log.info("purged processed updates and sent messages", extra={"rows": removed})
+                async with self.gate.write() as session:
+                    counts = await purge_expired(session, self.clock(), self.turns.retention)
+                if counts is not None and counts.total:
+                    log.info("purged what the retention periods expire", extra={"rows": counts.by_table})
             except Exception as exc:
                 self.metrics.purge_runs.labels(result="failed").inc()
                 log.warning("purge failed; will try again", extra={"error": type(exc).__name__})

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass
 
 from bot.limits import MESSAGE_LIMIT
+from bot.text import utf16_len
 
 TELEGRAM_LIMIT = MESSAGE_LIMIT
 """Telegram counts UTF-16 code units of the text after parsing; counting the HTML source is safe."""
@@ -20,10 +21,6 @@ _TAG = re.compile(r"<\s*(/?)\s*([A-Za-z][A-Za-z0-9-]*)")
 _TAGS = re.compile(r"<[^>]*>")
 
 PARAGRAPH, LINE, SPACE, ANYWHERE = 3, 2, 1, 0
-
-
-def utf16_len(text: str) -> int:
-    return len(text.encode("utf-16-le")) // 2
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,7 +13,7 @@ import asyncio
 import logging
 import time
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -35,6 +35,10 @@ keep a transaction short. At low load batches hold one update and nothing waits 
 IDLE_POLL_SECONDS = 1.0
 """How often an idle worker looks for work another process saved (PostgreSQL) or a retry."""
 ERROR_BACKOFF_MAX_SECONDS = 30.0
+LEASE = timedelta(minutes=2)
+"""How long a claimed update is another worker's (PostgreSQL): longer than any batch takes. A
+process that dies holding leases delays those chats by this much; on SQLite, the one process
+releases them at start."""
 
 
 class Worker:
@@ -52,6 +56,7 @@ class Worker:
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
         router: UpdateRouter | None = None,
         metrics: Metrics | None = None,
+        lease: timedelta = LEASE,
     ) -> None:
         self.turns = turns
         self.metrics = metrics or Metrics()
@@ -65,6 +70,7 @@ class Worker:
         self.inbox_signal = inbox_signal
         self.outbox_signal = outbox_signal
         self.batch = batch
+        self.lease = lease
         self.clock = clock
         self.processed = 0
         self.on_processed: Callable[[int], None] | None = None
@@ -73,6 +79,10 @@ class Worker:
         """Called with the calls a committed batch queued: the sender takes them without a query."""
 
     async def run(self, stop: asyncio.Event) -> None:
+        if not self.inbox.gate.postgres:  # the only process: what a dead predecessor leased is free
+            released = await self.inbox.release_leases()
+            if released:
+                log.warning("updates left unfinished by the last run are tried again", extra={"count": released})
         async with asyncio.TaskGroup() as group:
             for number in range(self.concurrency):
                 group.create_task(self._loop(stop), name=f"tipline-worker-{number}")
@@ -94,27 +104,39 @@ class Worker:
                 await self.inbox_signal.wait(generation, IDLE_POLL_SECONDS, stop)
 
     async def process_batch(self) -> int:
-        """Claim and process up to `batch` updates in one transaction; returns how many were claimed.
+        """Claim and process up to `batch` updates; returns how many were claimed.
 
-        Optimistic first: no savepoints, one insert for every reply of the batch. If an update
-        fails, the whole transaction is rolled back and the batch is done again carefully, each
-        update in its own savepoint, so the failing one is counted and the others go through.
+        The claim is its own short transaction that counts each update's attempt and leases it
+        (`Inbox.lease_updates`), committed before any is processed: an update that kills the
+        process is counted too, and set aside once its attempts run out. Then optimistic: one
+        transaction, no savepoints, one insert for every reply of the batch. If an update fails,
+        that transaction is rolled back and the batch is done again carefully, each update in its
+        own savepoint, so the failing one is recorded and the others go through.
         """
-        try:
-            return await self._batch(careful=False)
-        except _UpdateFailed:
-            return await self._batch(careful=True)
-
-    async def _batch(self, *, careful: bool) -> int:
-        started = time.perf_counter()
         async with self.inbox.gate.write() as session:
-            claimed = await self.inbox.claim_updates(session, self.batch)
+            claimed = await self.inbox.claim_updates(session, self.batch, self.clock())
             if not claimed:
                 return 0
+            leased = await self.inbox.lease_updates(session, claimed, self.max_attempts, self.clock(), self.lease)
+        kept = {update.id for update in leased}
+        for spent in (update for update in claimed if update.id not in kept):
+            self.metrics.updates_failed.inc()
+            log.error("update set aside: it never finished", extra={"update_id": spent.update_id})
+        if leased:
+            try:
+                await self._batch(leased, careful=False)
+            except _UpdateFailed:
+                await self._batch(leased, careful=True)
+        return len(claimed)
+
+    async def _batch(self, claimed: list[ClaimedUpdate], *, careful: bool) -> None:
+        started = time.perf_counter()
+        async with self.inbox.gate.write() as session:
             now = self.clock()
             done: list[int] = []
             rows: list[dict[str, Any]] = []
-            # One query for the batch's conversations instead of one per update (one chat per batch).
+            # One query for the batch's conversations instead of one per update (one chat per batch);
+            # a person's updates are ordered by their pseudonym, which keys their conversation too.
             prefetched = await prefetch_conversations(session, [update.chat_key for update in claimed])
             for update in claimed:
                 if not careful:
@@ -143,7 +165,6 @@ class Worker:
         if self.on_processed is not None:
             self.on_processed(len(done))
         log.debug("updates processed", extra={"count": len(done), "seconds": round(time.perf_counter() - started, 4)})
-        return len(claimed)
 
     async def _turn(
         self, session: AsyncSession, update: ClaimedUpdate, now: datetime, prefetched: dict[str, Saved | None]
@@ -153,7 +174,7 @@ class Worker:
         async def conversation(session: AsyncSession, item: InboxItem, now: datetime) -> list[dict[str, Any]]:
             # A chat's prefetched row serves its first turn only; a second (if ever) reads what the first saved.
             result = await self.turns.turn(session, item.chat_key, item.event, prefetched)
-            prefetched.pop(item.chat_key, None)
+            prefetched.pop(update.chat_key, None)
             return turn_rows(item.chat_key, result, item.callback_id, now)
 
         if self.router is None:

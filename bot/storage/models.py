@@ -24,6 +24,8 @@ from sqlalchemy import (
 from sqlalchemy.engine import Dialect
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
+from bot.storage.sealed import SealedDetail, SealedDocument, SealedText
+
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
     "uq": "uq_%(table_name)s_%(column_0_name)s",
@@ -108,6 +110,9 @@ class Case(Base):
     category: Mapped[str] = mapped_column(String(32), default="other", server_default="other")
     """The most severe category any tip gave."""
     reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    fresh_reporter_count: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Reporters whose first tip anywhere is in this case (migration 0010): a burst of them lifts the
+    priority only so far (`bot.cases.priority`), and the card says when a case rests on them alone."""
     platform_told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """A reporter said they reported it to the platform, or a volunteer did."""
     child_in_danger: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
@@ -142,7 +147,8 @@ class Tip(Base):
     """Indexed with created_at (`ix_tips_case_created`, below), which serves lookups by case alone too."""
     category: Mapped[str] = mapped_column(String(32))
     platform: Mapped[str] = mapped_column(String(32))
-    details: Mapped[str | None] = mapped_column(Text)
+    details: Mapped[str | None] = mapped_column(SealedText)
+    """What the reporter wrote, sealed at rest (bot/storage/sealed.py)."""
     country: Mapped[str | None] = mapped_column(String(2))
     language: Mapped[str] = mapped_column(String(8))
     reporter: Mapped[str] = mapped_column(String(64), index=True)
@@ -151,19 +157,23 @@ class Tip(Base):
     urgent: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_consent: Mapped[bool] = mapped_column(Boolean, default=False)
     contact_token: Mapped[str | None] = mapped_column(Text)
-    """The chat to write back to, encrypted; only present while the reporter consents."""
+    """The chat to write back to, sealed; only present while the reporter consents."""
     created_at: Mapped[datetime] = mapped_column(index=True)
     # What a hotline asks for (NCMEC, CEOP, Cybertip.ca), each optional; and whose report it is.
     self_report: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     """Filed by the young person it is happening to: urgent, and never contacted."""
     seen_when: Mapped[str | None] = mapped_column(String(16))
     """`today`, `week`, `earlier` or `date` (then `seen_date` holds the date as typed)."""
-    seen_date: Mapped[str | None] = mapped_column(String(40))
+    seen_date: Mapped[str | None] = mapped_column(SealedText)
+    """The date as the person typed it: free text, so sealed at rest."""
     child_age: Mapped[str | None] = mapped_column(String(16))
     """The child's apparent age range, or the young person's own."""
     knows_child: Mapped[bool | None] = mapped_column(Boolean)
     risk_signals: Mapped[str | None] = mapped_column(String(64))
     """Space-separated: `meeting`, `threats`, `money`, `identifiable`."""
+    abuse: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Marked as abuse by a volunteer, or filed by a blocked reporter (migration 0010):
+    kept for the record, but out of the case's priority and counts."""
 
 
 class TipAccount(Base):
@@ -185,19 +195,26 @@ class CaseEvent(Base):
     case_id: Mapped[int] = mapped_column(ForeignKey("cases.id", ondelete="CASCADE"), index=True)
     actor: Mapped[str] = mapped_column(String(64))
     action: Mapped[str] = mapped_column(String(32))
-    detail: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    detail: Mapped[dict[str, Any]] = mapped_column(SealedDetail, default=dict)
+    """Free text in it (a note, a question, an answer: its "text") is sealed at rest."""
     created_at: Mapped[datetime]
 
 
 class Conversation(Base):
-    """Live conversation state. `chat_key` is the raw chat (needed to write back), kept only here."""
+    """Live conversation state, keyed by the chat's pseudonym: nothing here says who the person is.
+
+    `updated_at` is cut to the hour (enough for the draft TTL and idle expiry), so it never equals
+    the time a tip was filed. `draft_expired` tells the person, when they return, that an
+    unfinished report was deleted."""
 
     __tablename__ = "conversations"
 
     chat_key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    """The pseudonym of the chat (`bot.identity.Identity.pseudonym`)."""
     state: Mapped[dict[str, Any]]
     version: Mapped[int] = mapped_column(BigInteger)
     updated_at: Mapped[datetime]
+    draft_expired: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 _BigId = BigInteger().with_variant(Integer(), "sqlite")
@@ -227,6 +244,9 @@ class InboxUpdate(Base):
     id: Mapped[int] = mapped_column(_BigId, primary_key=True)
     update_id: Mapped[int] = mapped_column(BigInteger, unique=True)
     chat_key: Mapped[str] = mapped_column(String(64))
+    """What orders a chat's updates: its pseudonym (a group's own key); emptied once processed."""
+    address: Mapped[str | None] = mapped_column(Text)
+    """The chat, sealed: opened in memory only, to answer; emptied once processed."""
     status: Mapped[str] = mapped_column(String(16))
     """pending, done, or failed (kept aside after repeated errors, so the chat can go on)."""
     payload: Mapped[dict[str, Any] | None]
@@ -234,13 +254,16 @@ class InboxUpdate(Base):
     error: Mapped[str | None] = mapped_column(String(200))
     received_at: Mapped[datetime]
     processed_at: Mapped[datetime | None]
+    leased_until: Mapped[datetime | None]
+    """While a worker processes the update (its attempt already counted and committed): an update
+    that kills the process is counted too, and set aside after `update_max_attempts` (migration 0010)."""
 
 
 class OutboxMessage(Base):
     """A call to make to the Bot API (a message, a deletion, a callback answer), saved before it is made.
 
-    Rows of one chat go out in id order. `payload` is emptied once sent; failed rows keep it
-    (and the error) so an operator can see and retry them.
+    Rows of one chat go out in id order. Once sent or failed, the row loses its chat, address
+    and payload: a failed row keeps its kind and error, for `tipline outbox failed`.
     """
 
     __tablename__ = "outbox"
@@ -257,6 +280,9 @@ class OutboxMessage(Base):
 
     id: Mapped[int] = mapped_column(_BigId, primary_key=True)
     chat_key: Mapped[str] = mapped_column(String(64))
+    """What orders a chat's calls: its pseudonym (a group's own key); emptied once sent or failed."""
+    address: Mapped[str | None] = mapped_column(Text)
+    """The chat to call, sealed: opened in memory only by the sender; emptied once sent or failed."""
     kind: Mapped[str] = mapped_column(String(16))
     """message, delete or callback."""
     payload: Mapped[dict[str, Any] | None]
@@ -356,7 +382,8 @@ class ForwardEvent(Base):
     kind: Mapped[str] = mapped_column(String(32))
     reference: Mapped[str | None] = mapped_column(String(16), index=True)
     """The tip's reference, for events about one tip (an erasure finds them by it)."""
-    payload: Mapped[dict[str, Any] | None]
+    payload: Mapped[dict[str, Any] | None] = mapped_column(SealedDocument)
+    """The event, sealed at rest (it may carry a tip's details); emptied once delivered."""
     status: Mapped[str] = mapped_column(String(16))
     """pending, delivered or failed."""
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -418,3 +445,42 @@ class CaseOutcome(Base):
     source: Mapped[str] = mapped_column(String(16))
     """volunteer or reporter: only volunteers' checks count in the platform statistics."""
     created_at: Mapped[datetime]
+
+
+# ---- privacy (issue 12) ------------------------------------------------------------------------
+
+
+class KeyFingerprint(Base):
+    """Which pseudonym key this database was made with (`Identity.fingerprint`): starting with
+    another fails clearly instead of making every returning reporter a stranger."""
+
+    __tablename__ = "key_fingerprints"
+
+    purpose: Mapped[str] = mapped_column(String(32), primary_key=True)
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    created_at: Mapped[datetime]
+
+
+# ---- abuse and hostile traffic (migration 0010) ---------------------------------------------
+
+
+class ReporterLimit(Base):
+    """One reporter's standing with the limits, by pseudonym (never a Telegram id): the updates of
+    the current minute, whether an operator lifted the limits, whether a volunteer blocked them.
+    In the database, so every process counts the same."""
+
+    __tablename__ = "reporter_limits"
+
+    pseudonym: Mapped[str] = mapped_column(String(64), primary_key=True)
+    window_start: Mapped[datetime]
+    window_count: Mapped[int] = mapped_column(Integer, default=0)
+    told: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    """Told in this window that they are going too fast (once: more notices would be a flood too)."""
+    unlimited: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    blocked_at: Mapped[datetime | None]
+    blocked_by: Mapped[str | None] = mapped_column(String(64))
+    """The volunteer's alias; a blocked reporter's tips are kept aside, and they are not told."""
+    forgotten_tips: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
+    """Tips of the last day this reporter had when they used `/forget`: they still count toward
+    the daily limit until a day after `forgotten_at` (a count only, so nothing links them back)."""
+    forgotten_at: Mapped[datetime | None]

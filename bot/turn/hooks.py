@@ -6,6 +6,7 @@ cards and thread messages through the outbox, in the same transaction as the rep
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from datetime import datetime
 from typing import Protocol
 
@@ -13,6 +14,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.followups import Answered
 from bot.cases.relay import Question
+from bot.cases.retention import ErasedTip
 from bot.cases.tips import StoredTip
 
 
@@ -25,3 +27,6 @@ class CaseHooks(Protocol):
 
     async def follow_up_answered(self, session: AsyncSession, answered: Answered, now: datetime) -> None:
         """A reporter answered a follow-up (is the account still there?): redraw the case's card."""
+
+    async def tips_erased(self, session: AsyncSession, tips: Sequence[ErasedTip], now: datetime) -> None:
+        """A reporter's `/forget` erased the words of these tips (already done, in this transaction)."""

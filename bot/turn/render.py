@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from bot.engine.replies import ButtonSpec, Reply
+from bot.engine.replies import ButtonSpec, ParamValue, Reply
 from bot.i18n import Locales, SlotValue, html_to_plain
 from bot.turn.results import OutgoingMessage
 
@@ -13,9 +13,12 @@ RENDERED_KEPT = 10_000
 
 
 class Renderer:
-    def __init__(self, locales: Locales, charity_name: str) -> None:
+    def __init__(self, locales: Locales, charity_name: str, common: Mapping[str, ParamValue] | None = None) -> None:
+        """`common`: parameters every text may use besides the charity's name (the retention
+        periods the privacy text states)."""
         self.locales = locales
         self.charity_name = charity_name
+        self.common: dict[str, ParamValue] = dict(common or {})
         self._rendered: dict[tuple[str, str, tuple[tuple[ButtonSpec, ...], ...]], OutgoingMessage] = {}
 
     def render(self, reply: Reply, language: str, slots: Mapping[str, SlotValue] | None = None) -> OutgoingMessage:
@@ -32,7 +35,7 @@ class Renderer:
         return rendered
 
     def _render(self, reply: Reply, language: str, slots: Mapping[str, SlotValue] | None) -> OutgoingMessage:
-        params = {"charity": self.charity_name, **reply.params}
+        params = {**self.common, "charity": self.charity_name, **reply.params}
         text = self.locales.text(language, reply.key, params, slots)
         buttons = tuple(
             tuple((self._label(button, language), button.payload) for button in row) for row in reply.buttons

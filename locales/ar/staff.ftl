@@ -456,3 +456,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YY
 desk-usage-escalate = /escalate ID
 desk-command-outcome = سجّل ما فعلته المنصّة
 desk-command-escalate = ملخّص لجهة رقابية أو للمنصّة
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = حُذف البلاغ { $tip } بناءً على طلب
+desk-text-erased = [محذوف]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = ‎/abuse TIP-XXXXXX: وسم بلاغ بأنه إساءة (يُحظر صاحبه دون إعلامه) · ‎/unblock TIP-XXXXXX: التراجع عن ذلك
+desk-card-fresh-only = ⚠️ جميع المُبلِّغين في هذه الحالة جدد: لم يرسل أيٌّ منهم بلاغًا من قبل. تحقّقوا قبل اتخاذ أي إجراء.
+desk-card-tip-abuse = 🚫 موسوم بأنه إساءة: لا يُحتسب.
+desk-card-short = <b>الحالة #{ $id }</b> · { $level } · { $status } · { $tips } بلاغات. البطاقة الكاملة أطول من أن تُعرض هنا: ‎/case { $id }
+desk-button-abuse = إساءة…
+desk-abuse-ask = أيّ بلاغ في الحالة #{ $id } هو إساءة؟ سيُمنع صاحبه من إرسال البلاغات (دون إعلامه). ‎/unblock TIP-… يتراجع عن ذلك.
+desk-done-abuse = وُسم { $tip } بأنه إساءة: حُظر صاحبه وأُعيد تقييم الحالة #{ $id } من دونه. ‎/unblock { $tip } يتراجع عن ذلك.
+desk-done-unblocked = يمكن لصاحب { $tip } إرسال البلاغات من جديد، وعادت بلاغاته تُحتسب (الحالة #{ $id }).
+desk-export-private = سيصلك ملف التصدير في محادثتك الخاصة مع البوت، لا هنا. إن لم يصل، افتح محادثة مع البوت واضغط «ابدأ» ثم اطلبه مرة أخرى.
+desk-refused-bad_reference = «{ $reference }» ليس رقم بلاغ (أرقام البلاغات تبدو هكذا: TIP-7KQ2F9).
+desk-refused-unknown_tip = لا يوجد بلاغ { $reference }.
+desk-refused-already_abuse = { $reference } موسوم بالفعل بأنه إساءة.
+desk-refused-not_blocked = صاحب { $reference } غير محظور.
+desk-action-abuse_marked = وسم { $tip } بأنه إساءة (حُظر المُبلِّغ)
+desk-action-abuse_lifted = رفع الحظر عن صاحب { $tip }
+desk-action-tip_set_aside = البلاغ { $tip } من مُبلِّغ محظور وُضع جانبًا
+desk-usage-abuse = ‎/abuse TIP-XXXXXX
+desk-usage-unblock = ‎/unblock TIP-XXXXXX
+desk-command-abuse = وسم بلاغ بأنه إساءة (يحظر صاحبه)
+desk-command-unblock = التراجع عن ‎/abuse: يمكن للمُبلِّغ الإبلاغ من جديد

@@ -354,3 +354,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [JJ
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Erfassen, was die Plattform getan hat
 desk-command-escalate = Zusammenfassung für eine Aufsicht oder die Plattform
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = Meldung { $tip } auf Wunsch gelöscht
+desk-text-erased = [gelöscht]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX: eine Meldung als Missbrauch markieren (die meldende Person wird gesperrt, ohne es zu erfahren) · /unblock TIP-XXXXXX: rückgängig machen
+desk-card-fresh-only = ⚠️ Alle Meldenden dieses Falls sind neu: Keine dieser Personen hatte vorher etwas gemeldet. Bitte prüfen, bevor ihr handelt.
+desk-card-tip-abuse = 🚫 Als Missbrauch markiert: zählt nicht.
+desk-card-short = <b>Fall #{ $id }</b> · { $level } · { $status } · { $tips } Meldungen. Die vollständige Karte ist zu lang für diese Stelle: /case { $id }
+desk-button-abuse = Missbrauch…
+desk-abuse-ask = Welche Meldung in Fall #{ $id } ist Missbrauch? Die meldende Person kann dann keine Meldungen mehr senden (sie erfährt es nicht). /unblock TIP-… macht es rückgängig.
+desk-done-abuse = { $tip } ist als Missbrauch markiert: Die meldende Person ist gesperrt, und Fall #{ $id } wurde ohne diese Meldung neu bewertet. /unblock { $tip } macht es rückgängig.
+desk-done-unblocked = Die Person hinter { $tip } kann wieder melden, und ihre Meldungen zählen wieder (Fall #{ $id }).
+desk-export-private = Der Export kommt in deinem privaten Chat mit dem Bot an, nicht hier. Falls nicht, öffne einen Chat mit dem Bot, tippe auf Starten und frag noch einmal.
+desk-refused-bad_reference = „{ $reference }“ ist keine Meldungsnummer (sie sehen so aus: TIP-7KQ2F9).
+desk-refused-unknown_tip = Es gibt keine Meldung { $reference }.
+desk-refused-already_abuse = { $reference } ist schon als Missbrauch markiert.
+desk-refused-not_blocked = Die Person hinter { $reference } ist nicht gesperrt.
+desk-action-abuse_marked = hat { $tip } als Missbrauch markiert (meldende Person gesperrt)
+desk-action-abuse_lifted = hat die Sperre der Person hinter { $tip } aufgehoben
+desk-action-tip_set_aside = Meldung { $tip } einer gesperrten Person beiseitegelegt
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Eine Meldung als Missbrauch markieren (sperrt die meldende Person)
+desk-command-unblock = /abuse rückgängig machen: Die Person kann wieder melden

@@ -17,6 +17,7 @@ help =
     /language: eine andere Sprache wählen
     /mytips: Ihre Meldungen und was daraus geworden ist
     /stopcontact: Wir kontaktieren Sie nicht mehr zu Ihren Meldungen
+    /forget: Wir vergessen Sie (nach einer Rückfrage)
     /help: diese Nachricht
     Bitte senden Sie hier niemals Fotos, Videos oder Dateien.
 
@@ -49,7 +50,18 @@ about-privacy =
     Nur geschulte Ehrenamtliche von { $charity }. Die Ehrenamtlichen sehen nie, wer Sie sind.
 
     <b>Wie lange</b>
-    Meldungen werden aufbewahrt, solange ein Fall offen ist, und danach für eine begrenzte Zeit. Ihre Antworten aus einer noch nicht abgeschlossenen Meldung werden gelöscht, sobald die Meldung endet.
+    Eine nicht abgeschlossene Meldung wird { $draft_hours } { $draft_hours ->
+        [one] Stunde
+       *[other] Stunden
+    } nach Ihrer letzten Nachricht gelöscht; wenn Sie wiederkommen, sagen wir es Ihnen. Nach { $idle_days } { $idle_days ->
+        [one] Tag
+       *[other] Tagen
+    } ohne Nachricht vergessen wir diesen Chat ganz, auch Ihre Sprache.
+    Meldungen werden aufbewahrt, solange ihr Fall offen ist. { $retention_days } { $retention_days ->
+        [one] Tag
+       *[other] Tage
+    } nachdem ein Fall geschlossen wurde, werden Ihre Texte, Ihre Antworten und der Weg, Sie zu erreichen, gelöscht; nur Zahlen und Kategorien bleiben, für die Statistik.
+    Senden Sie jederzeit /forget, und wir vergessen Sie: diesen Chat, den Weg, Sie zu erreichen, und was Sie in Ihren Meldungen geschrieben haben.
 
 ## Fehler und Unterbrechungen
 error-use-buttons = Bitte wählen Sie einen der Buttons unten.
@@ -226,3 +238,19 @@ bot-description =
     }
     Melden Sie ein Konto, das Kinder im Internet ausbeutet: Wir zeigen Ihnen, wie Sie es bei der Plattform und bei der zuständigen Meldestelle melden, und geben Ihre Meldung an { $charity } weiter.
     Wir sind nicht die Polizei. Wenn ein Kind gerade in Gefahr ist, rufen Sie die Notrufnummer Ihres Landes an.
+
+## Datenschutz (Issue 12): eine Person vergessen, abgelaufene Entwürfe
+forget-confirm = Sollen wir Sie vergessen? Wir löschen diesen Chat, den Weg, Sie zu erreichen, und was Sie in Ihren Meldungen geschrieben haben. Die Meldungen selbst bleiben, ohne Ihre Worte, damit die Fälle weiterlaufen können. Das lässt sich nicht rückgängig machen.
+forget-done = Erledigt: Wir haben Sie vergessen. Wenn Sie wieder schreiben, beginnen wir, als hätten wir uns nie gesprochen.
+forget-kept = In Ordnung, es wurde nichts gelöscht.
+draft-expired = Ihre nicht abgeschlossene Meldung wurde gelöscht, weil eine Weile keine Antwort kam. Sie können gern neu beginnen.
+
+## Limits against floods (issue 13)
+account-related-limit = Damit sind es { $limit } weitere Konten, mehr passen nicht in eine Meldung. Machen wir mit dieser Meldung weiter; die übrigen Konten kannst du später in einer neuen Meldung schicken.
+limit-slow-down =
+    Du schickst gerade sehr schnell Nachrichten, deshalb mache ich kurz Pause. In etwa { $seconds } Sekunden kannst du weitermachen.
+    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>
+limit-tips-per-day =
+    <b>Diese Meldung konnte noch nicht gesendet werden:</b> Du hast heute schon so viele Meldungen geschickt, wie eine Person an einem Tag schicken kann. Ab { $when } kannst du eine neue senden.
+    Der Meldeweg der Plattform selbst, den wir dir oben gezeigt haben, funktioniert weiterhin: Du kannst ihn sofort nutzen.
+    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>

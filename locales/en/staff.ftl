@@ -347,3 +347,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [YY
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Record what the platform did
 desk-command-escalate = Summary for a regulator or the platform
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = tip { $tip } erased on request
+desk-text-erased = [erased]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX: mark a tip as abuse (its reporter is blocked, without being told) · /unblock TIP-XXXXXX: undo it
+desk-card-fresh-only = ⚠️ Every reporter of this case is new: none of them had sent a tip before. Check before acting on it.
+desk-card-tip-abuse = 🚫 Marked as abuse: not counted.
+desk-card-short = <b>Case #{ $id }</b> · { $level } · { $status } · { $tips } tips. The full card is too long to show here: /case { $id }
+desk-button-abuse = Abuse…
+desk-abuse-ask = Which tip of case #{ $id } is abuse? Its reporter will be blocked from sending tips (they are not told). /unblock TIP-… undoes it.
+desk-done-abuse = { $tip } is marked as abuse: its reporter is blocked, and case #{ $id } was scored again without it. /unblock { $tip } undoes it.
+desk-done-unblocked = The reporter of { $tip } may send tips again, and their tips count again (case #{ $id }).
+desk-export-private = The export will arrive in your private chat with the bot, not here. If it does not, open a chat with the bot, press Start, and ask again.
+desk-refused-bad_reference = “{ $reference }” is not a tip reference (they look like TIP-7KQ2F9).
+desk-refused-unknown_tip = There is no tip { $reference }.
+desk-refused-already_abuse = { $reference } is already marked as abuse.
+desk-refused-not_blocked = The reporter of { $reference } is not blocked.
+desk-action-abuse_marked = marked { $tip } as abuse (reporter blocked)
+desk-action-abuse_lifted = lifted the block on the reporter of { $tip }
+desk-action-tip_set_aside = tip { $tip } from a blocked reporter kept aside
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Mark a tip as abuse (blocks its reporter)
+desk-command-unblock = Undo /abuse: the reporter may send tips again

@@ -16,6 +16,7 @@ help =
     /language: choose another language
     /mytips: your reports and what became of them
     /stopcontact: we will not contact you about your reports any more
+    /forget: we forget you (asked first)
     /help: this message
     Please never send photos, videos or files here.
 
@@ -48,7 +49,18 @@ about-privacy =
     Only trained volunteers of { $charity }. They never see who you are.
 
     <b>How long</b>
-    Reports are kept while a case is open and for a limited time after. Your unfinished answers are deleted when a report ends.
+    An unfinished report is deleted { $draft_hours } { $draft_hours ->
+        [one] hour
+       *[other] hours
+    } after your last message; if you come back, we tell you. After { $idle_days } { $idle_days ->
+        [one] day
+       *[other] days
+    } without a message, we forget this chat altogether, even your language.
+    Reports are kept while their case is open. { $retention_days } { $retention_days ->
+        [one] day
+       *[other] days
+    } after a case is closed, what you wrote, your answers and the way to contact you are erased; only counts and categories stay, for statistics.
+    Send /forget at any time and we forget you: this chat, the way to contact you, and what you wrote in your reports.
 
 ## Errors and interruptions
 error-use-buttons = Please choose one of the buttons below.
@@ -226,3 +238,19 @@ bot-description =
     }
     Report an account that exploits children online: we show you how to report it to the platform and to the right hotline, and pass your report to { $charity }.
     We are not the police. If a child is in danger right now, call your local emergency number.
+
+## Privacy (issue 12): forgetting a reporter, expired drafts
+forget-confirm = Do you want us to forget you? We will delete this chat, the way to contact you and what you wrote in your reports. The reports themselves stay, without your words, so the cases can go on. This cannot be undone.
+forget-done = Done: we have forgotten you. If you write again, we will start as if we had never met.
+forget-kept = All right, nothing was deleted.
+draft-expired = Your unfinished report was deleted because some time passed without a reply. You are welcome to start again.
+
+## Limits against floods (issue 13)
+account-related-limit = That makes { $limit } related accounts, as many as one report can hold. Let's go on with this report; you can send the other accounts in a new report later.
+limit-slow-down =
+    You are sending messages very quickly, so I am pausing for a moment. You can go on in about { $seconds } seconds.
+    <b>If a child is in danger right now, call your local emergency number.</b>
+limit-tips-per-day =
+    <b>This report could not be sent yet:</b> you have sent as many reports as one person can send in a day. You can send a new one from { $when }.
+    The platform's own report route shown above still works: you can use it right now.
+    <b>If a child is in danger right now, call your local emergency number.</b>

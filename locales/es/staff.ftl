@@ -352,3 +352,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Registrar lo que hizo la plataforma
 desk-command-escalate = Resumen para un regulador o la plataforma
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denuncia { $tip } borrada a petición
+desk-text-erased = [borrado]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX: marcar una denuncia como abuso (se bloquea a quien la envió, sin avisarle) · /unblock TIP-XXXXXX: deshacerlo
+desk-card-fresh-only = ⚠️ Todas las personas que denunciaron este caso son nuevas: ninguna había enviado una denuncia antes. Compruébalo antes de actuar.
+desk-card-tip-abuse = 🚫 Marcada como abuso: no cuenta.
+desk-card-short = <b>Caso #{ $id }</b> · { $level } · { $status } · { $tips } denuncias. La ficha completa es demasiado larga para mostrarla aquí: /case { $id }
+desk-button-abuse = Abuso…
+desk-abuse-ask = ¿Qué denuncia del caso #{ $id } es abuso? Se bloqueará a quien la envió para que no pueda enviar más (no se le avisa). /unblock TIP-… lo deshace.
+desk-done-abuse = { $tip } quedó marcada como abuso: se bloqueó a quien la envió y el caso #{ $id } se volvió a puntuar sin ella. /unblock { $tip } lo deshace.
+desk-done-unblocked = Quien envió { $tip } puede volver a denunciar, y sus denuncias vuelven a contar (caso #{ $id }).
+desk-export-private = La exportación llegará a tu chat privado con el bot, no aquí. Si no llega, abre un chat con el bot, pulsa Iniciar y vuelve a pedirla.
+desk-refused-bad_reference = «{ $reference }» no es una referencia de denuncia (tienen este aspecto: TIP-7KQ2F9).
+desk-refused-unknown_tip = No existe la denuncia { $reference }.
+desk-refused-already_abuse = { $reference } ya está marcada como abuso.
+desk-refused-not_blocked = Quien envió { $reference } no está bloqueado.
+desk-action-abuse_marked = marcó { $tip } como abuso (denunciante bloqueado)
+desk-action-abuse_lifted = levantó el bloqueo de quien envió { $tip }
+desk-action-tip_set_aside = denuncia { $tip } de un denunciante bloqueado, apartada
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Marcar una denuncia como abuso (bloquea a quien la envió)
+desk-command-unblock = Deshacer /abuse: la persona puede volver a denunciar

@@ -16,6 +16,7 @@ help =
     /language: elegir otro idioma
     /mytips: tus denuncias y qué pasó con ellas
     /stopcontact: no volveremos a contactarte por tus denuncias
+    /forget: te olvidamos (te lo preguntamos antes)
     /help: este mensaje
     Por favor, nunca envíes fotos, videos ni archivos por aquí.
 
@@ -48,7 +49,18 @@ about-privacy =
     Solo personas voluntarias de { $charity } con formación. Nunca ven quién eres.
 
     <b>Cuánto tiempo</b>
-    Guardamos las denuncias mientras el caso está abierto y durante un tiempo limitado después. Las respuestas de una denuncia a medio hacer se borran cuando esa denuncia termina.
+    Una denuncia a medio hacer se borra { $draft_hours } { $draft_hours ->
+        [one] hora
+       *[other] horas
+    } después de tu último mensaje; si vuelves, te lo diremos. Si pasan { $idle_days } { $idle_days ->
+        [one] día
+       *[other] días
+    } sin mensajes, olvidamos este chat por completo, incluso tu idioma.
+    Guardamos las denuncias mientras su caso está abierto. { $retention_days } { $retention_days ->
+        [one] día
+       *[other] días
+    } después de cerrar un caso, se borra lo que escribiste, tus respuestas y la forma de contactarte; solo quedan cifras y categorías, para las estadísticas.
+    Envía /forget cuando quieras y te olvidaremos: este chat, la forma de contactarte y lo que escribiste en tus denuncias.
 
 ## Errores e interrupciones
 error-use-buttons = Por favor, elige uno de los botones de abajo.
@@ -229,3 +241,19 @@ bot-description =
     }
     Denuncia una cuenta que explota a menores en internet: te mostramos cómo denunciarla ante la plataforma y ante la línea de denuncia que corresponda, y hacemos llegar tu denuncia a { $charity }.
     No somos la policía. Si un niño o una niña está en peligro ahora mismo, llama al número de emergencias de tu país.
+
+## Privacidad (issue 12): olvidar a una persona, borradores caducados
+forget-confirm = ¿Quieres que te olvidemos? Borraremos este chat, la forma de contactarte y lo que escribiste en tus denuncias. Las denuncias se quedan, sin tus palabras, para que los casos sigan adelante. No se puede deshacer.
+forget-done = Hecho: te hemos olvidado. Si vuelves a escribir, empezaremos como si no nos conociéramos.
+forget-kept = De acuerdo, no se ha borrado nada.
+draft-expired = Tu denuncia a medio hacer se ha borrado porque pasó un tiempo sin respuesta. Puedes empezar de nuevo cuando quieras.
+
+## Limits against floods (issue 13)
+account-related-limit = Con esta ya son { $limit } cuentas relacionadas, el máximo que cabe en una denuncia. Sigamos con esta denuncia; las demás cuentas puedes enviarlas más tarde en una denuncia nueva.
+limit-slow-down =
+    Estás enviando mensajes muy rápido, así que hago una pequeña pausa. Podrás seguir en unos { $seconds } segundos.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>
+limit-tips-per-day =
+    <b>Todavía no hemos podido enviar esta denuncia:</b> ya enviaste todas las denuncias que una persona puede enviar en un día. Podrás enviar una nueva a partir de { $when }.
+    La vía de denuncia de la propia plataforma que te mostramos arriba sigue funcionando: puedes usarla ahora mismo.
+    <b>Si un niño, niña o adolescente está en peligro ahora mismo, llama al número de emergencias de tu país.</b>

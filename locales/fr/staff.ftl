@@ -354,3 +354,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Noter ce qu'a fait la plateforme
 desk-command-escalate = Synthèse pour un régulateur ou la plateforme
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = signalement { $tip } effacé sur demande
+desk-text-erased = [effacé]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX : marquer un signalement comme abusif (son auteur est bloqué, sans en être averti) · /unblock TIP-XXXXXX : annuler
+desk-card-fresh-only = ⚠️ Toutes les personnes ayant signalé ce cas sont nouvelles : aucune n'avait envoyé de signalement auparavant. Vérifiez avant d'agir.
+desk-card-tip-abuse = 🚫 Marqué comme abusif : non compté.
+desk-card-short = <b>Cas #{ $id }</b> · { $level } · { $status } · { $tips } signalements. La fiche complète est trop longue pour s'afficher ici : /case { $id }
+desk-button-abuse = Abus…
+desk-abuse-ask = Quel signalement du cas #{ $id } est abusif ? Son auteur ne pourra plus envoyer de signalements (il n'en est pas averti). /unblock TIP-… l'annule.
+desk-done-abuse = { $tip } est marqué comme abusif : son auteur est bloqué et le cas #{ $id } a été réévalué sans lui. /unblock { $tip } l'annule.
+desk-done-unblocked = L'auteur de { $tip } peut de nouveau envoyer des signalements, et ceux-ci comptent à nouveau (cas #{ $id }).
+desk-export-private = L'export arrivera dans votre conversation privée avec le bot, pas ici. S'il n'arrive pas, ouvrez une conversation avec le bot, appuyez sur Démarrer et redemandez-le.
+desk-refused-bad_reference = « { $reference } » n'est pas une référence de signalement (elles ressemblent à TIP-7KQ2F9).
+desk-refused-unknown_tip = Il n'existe pas de signalement { $reference }.
+desk-refused-already_abuse = { $reference } est déjà marqué comme abusif.
+desk-refused-not_blocked = L'auteur de { $reference } n'est pas bloqué.
+desk-action-abuse_marked = a marqué { $tip } comme abusif (auteur bloqué)
+desk-action-abuse_lifted = a levé le blocage de l'auteur de { $tip }
+desk-action-tip_set_aside = signalement { $tip } d'un auteur bloqué, mis de côté
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Marquer un signalement comme abusif (bloque son auteur)
+desk-command-unblock = Annuler /abuse : l'auteur peut de nouveau signaler

@@ -17,6 +17,7 @@ help =
     /language : choisir une autre langue
     /mytips : vos signalements et ce qu'ils sont devenus
     /stopcontact : nous ne vous contacterons plus au sujet de vos signalements
+    /forget : nous vous oublions (après confirmation)
     /help : ce message
     N'envoyez jamais de photos, de vidéos ou de fichiers ici.
 
@@ -49,7 +50,18 @@ about-privacy =
     Uniquement les bénévoles formés de { $charity }. Ils ne voient jamais qui vous êtes.
 
     <b>Combien de temps</b>
-    Les signalements sont conservés tant qu'un dossier est ouvert, puis pendant une durée limitée. Vos réponses en cours sont effacées dès que le signalement se termine.
+    Un signalement inachevé est effacé { $draft_hours } { $draft_hours ->
+        [one] heure
+       *[other] heures
+    } après votre dernier message ; si vous revenez, nous vous le disons. Après { $idle_days } { $idle_days ->
+        [one] jour
+       *[other] jours
+    } sans message, nous oublions entièrement cette conversation, même votre langue.
+    Les signalements sont conservés tant que leur dossier est ouvert. { $retention_days } { $retention_days ->
+        [one] jour
+       *[other] jours
+    } après la clôture d'un dossier, ce que vous avez écrit, vos réponses et le moyen de vous contacter sont effacés ; seuls des chiffres et des catégories restent, pour les statistiques.
+    Envoyez /forget à tout moment et nous vous oublions : cette conversation, le moyen de vous contacter et ce que vous avez écrit dans vos signalements.
 
 ## Erreurs et interruptions
 error-use-buttons = Veuillez choisir l'un des boutons ci-dessous.
@@ -230,3 +242,19 @@ bot-description =
     }
     Signalez un compte qui exploite des enfants en ligne : nous vous montrons comment le signaler à la plateforme et au bon service de signalement, et nous transmettons votre signalement à { $charity }.
     Nous ne sommes pas la police. Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.
+
+## Confidentialité (issue 12) : oublier une personne, brouillons expirés
+forget-confirm = Voulez-vous que nous vous oubliions ? Nous effacerons cette conversation, le moyen de vous contacter et ce que vous avez écrit dans vos signalements. Les signalements restent, sans vos mots, pour que les dossiers avancent. C'est définitif.
+forget-done = C'est fait : nous vous avons oublié. Si vous écrivez à nouveau, nous repartirons comme si nous ne nous connaissions pas.
+forget-kept = Très bien, rien n'a été effacé.
+draft-expired = Votre signalement inachevé a été effacé, car un certain temps s'est écoulé sans réponse. Vous pouvez recommencer quand vous voulez.
+
+## Limits against floods (issue 13)
+account-related-limit = Cela fait { $limit } comptes liés, le maximum pour un seul signalement. Continuons avec ce signalement ; vous pourrez envoyer les autres comptes plus tard dans un nouveau signalement.
+limit-slow-down =
+    Vous envoyez des messages très vite, alors je fais une courte pause. Vous pourrez continuer dans environ { $seconds } secondes.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>
+limit-tips-per-day =
+    <b>Ce signalement n'a pas encore pu être envoyé :</b> vous avez envoyé autant de signalements qu'une personne peut en envoyer en une journée. Vous pourrez en envoyer un nouveau à partir de { $when }.
+    Le moyen de signalement de la plateforme, indiqué plus haut, fonctionne toujours : vous pouvez l'utiliser dès maintenant.
+    <b>Si un enfant est en danger en ce moment, appelez le numéro d'urgence de votre pays.</b>

@@ -359,3 +359,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [AA
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Registrar o que a plataforma fez
 desk-command-escalate = Resumo para um regulador ou a plataforma
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = denúncia { $tip } apagada a pedido
+desk-text-erased = [apagado]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX: marcar uma denúncia como abuso (quem enviou é bloqueado, sem ser avisado) · /unblock TIP-XXXXXX: desfazer
+desk-card-fresh-only = ⚠️ Todas as pessoas que denunciaram este caso são novas: nenhuma tinha enviado denúncia antes. Confira antes de agir.
+desk-card-tip-abuse = 🚫 Marcada como abuso: não conta.
+desk-card-short = <b>Caso #{ $id }</b> · { $level } · { $status } · { $tips } denúncias. O cartão completo é longo demais para mostrar aqui: /case { $id }
+desk-button-abuse = Abuso…
+desk-abuse-ask = Qual denúncia do caso #{ $id } é abuso? Quem enviou será impedido de enviar denúncias (sem ser avisado). /unblock TIP-… desfaz.
+desk-done-abuse = { $tip } foi marcada como abuso: quem enviou foi bloqueado e o caso #{ $id } foi pontuado de novo sem ela. /unblock { $tip } desfaz.
+desk-done-unblocked = Quem enviou { $tip } pode voltar a denunciar, e as denúncias dessa pessoa voltam a contar (caso #{ $id }).
+desk-export-private = A exportação vai chegar no seu chat privado com o bot, não aqui. Se não chegar, abra um chat com o bot, toque em Iniciar e peça de novo.
+desk-refused-bad_reference = “{ $reference }” não é uma referência de denúncia (elas têm este formato: TIP-7KQ2F9).
+desk-refused-unknown_tip = Não existe a denúncia { $reference }.
+desk-refused-already_abuse = { $reference } já está marcada como abuso.
+desk-refused-not_blocked = Quem enviou { $reference } não está bloqueado.
+desk-action-abuse_marked = marcou { $tip } como abuso (denunciante bloqueado)
+desk-action-abuse_lifted = desbloqueou quem enviou { $tip }
+desk-action-tip_set_aside = denúncia { $tip } de um denunciante bloqueado, deixada de lado
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Marcar uma denúncia como abuso (bloqueia quem enviou)
+desk-command-unblock = Desfazer /abuse: a pessoa pode voltar a denunciar

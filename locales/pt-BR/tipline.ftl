@@ -16,6 +16,7 @@ help =
     /language: escolher outro idioma
     /mytips: suas denúncias e o que aconteceu com elas
     /stopcontact: não vamos mais entrar em contato sobre as suas denúncias
+    /forget: esquecemos você (perguntamos antes)
     /help: esta mensagem
     Por favor, nunca envie fotos, vídeos ou arquivos aqui.
 
@@ -48,7 +49,18 @@ about-privacy =
     Apenas pessoas voluntárias treinadas de { $charity }. Elas nunca veem quem você é.
 
     <b>Por quanto tempo</b>
-    As denúncias ficam guardadas enquanto o caso estiver aberto e por um tempo limitado depois disso. As respostas de uma denúncia ainda não concluída são apagadas quando essa denúncia termina.
+    Uma denúncia não concluída é apagada { $draft_hours } { $draft_hours ->
+        [one] hora
+       *[other] horas
+    } depois da sua última mensagem; se você voltar, a gente avisa. Depois de { $idle_days } { $idle_days ->
+        [one] dia
+       *[other] dias
+    } sem mensagens, esquecemos este chat por completo, até o seu idioma.
+    As denúncias ficam guardadas enquanto o caso estiver aberto. { $retention_days } { $retention_days ->
+        [one] dia
+       *[other] dias
+    } depois que um caso é encerrado, o que você escreveu, as suas respostas e o meio de falar com você são apagados; ficam só números e categorias, para as estatísticas.
+    Envie /forget quando quiser e esqueceremos você: este chat, o meio de falar com você e o que você escreveu nas suas denúncias.
 
 ## Erros e interrupções
 error-use-buttons = Por favor, escolha um dos botões abaixo.
@@ -229,3 +241,19 @@ bot-description =
     }
     Denuncie uma conta que explora crianças na internet: mostramos como denunciá-la à plataforma e ao canal de denúncia certo, e encaminhamos a sua denúncia para { $charity }.
     Não somos a polícia. Se uma criança estiver em perigo agora, ligue para o número de emergência do seu país.
+
+## Privacidade (issue 12): esquecer uma pessoa, rascunhos expirados
+forget-confirm = Quer que a gente esqueça você? Vamos apagar este chat, o meio de falar com você e o que você escreveu nas suas denúncias. As denúncias continuam, sem as suas palavras, para que os casos sigam em frente. Não dá para desfazer.
+forget-done = Pronto: esquecemos você. Se escrever de novo, vamos começar como se nunca tivéssemos conversado.
+forget-kept = Tudo bem, nada foi apagado.
+draft-expired = A sua denúncia não concluída foi apagada porque passou um tempo sem resposta. Você pode começar de novo quando quiser.
+
+## Limits against floods (issue 13)
+account-related-limit = Com esta já são { $limit } contas relacionadas, o máximo que cabe em uma denúncia. Vamos continuar com esta denúncia; as outras contas você pode enviar depois, em uma nova denúncia.
+limit-slow-down =
+    Você está enviando mensagens muito rápido, então vou dar uma pausa curta. Você pode continuar em cerca de { $seconds } segundos.
+    <b>Se uma criança ou adolescente estiver em perigo agora, ligue para o número de emergência do seu país.</b>
+limit-tips-per-day =
+    <b>Ainda não foi possível enviar esta denúncia:</b> você já enviou todas as denúncias que uma pessoa pode enviar em um dia. Você pode enviar uma nova a partir de { $when }.
+    O canal de denúncia da própria plataforma, mostrado acima, continua funcionando: você pode usá-lo agora mesmo.
+    <b>Se uma criança ou adolescente estiver em perigo agora, ligue para o número de emergência do seu país.</b>

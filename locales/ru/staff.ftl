@@ -371,3 +371,29 @@ desk-usage-outcome = /outcome ID removed|restricted|still_up|refused|unknown [Г
 desk-usage-escalate = /escalate ID
 desk-command-outcome = Записать, что сделала платформа
 desk-command-escalate = Сводка для регулятора или платформы
+
+## Privacy (issue 12): erased tips and texts in a case's history
+desk-action-tip_erased = сообщение { $tip } стёрто по запросу
+desk-text-erased = [стёрто]
+
+## Abuse and hostile traffic (issue 13)
+desk-help-abuse = /abuse TIP-XXXXXX: отметить жалобу как злоупотребление (автор блокируется, не узнавая об этом) · /unblock TIP-XXXXXX: отменить
+desk-card-fresh-only = ⚠️ Все авторы жалоб по этому делу новые: никто из них раньше не присылал жалоб. Проверьте, прежде чем действовать.
+desk-card-tip-abuse = 🚫 Отмечена как злоупотребление: не учитывается.
+desk-card-short = <b>Дело #{ $id }</b> · { $level } · { $status } · жалоб: { $tips }. Полная карточка слишком длинная, чтобы показать её здесь: /case { $id }
+desk-button-abuse = Злоупотребление…
+desk-abuse-ask = Какая жалоба в деле #{ $id } — злоупотребление? Её автор больше не сможет присылать жалобы (он об этом не узнает). /unblock TIP-… отменяет это.
+desk-done-abuse = { $tip } отмечена как злоупотребление: автор заблокирован, дело #{ $id } переоценено без неё. /unblock { $tip } отменяет это.
+desk-done-unblocked = Автор { $tip } снова может присылать жалобы, и его жалобы снова учитываются (дело #{ $id }).
+desk-export-private = Выгрузка придёт в ваш личный чат с ботом, а не сюда. Если её нет, откройте чат с ботом, нажмите «Старт» и запросите снова.
+desk-refused-bad_reference = «{ $reference }» — не номер жалобы (номера выглядят так: TIP-7KQ2F9).
+desk-refused-unknown_tip = Жалобы { $reference } нет.
+desk-refused-already_abuse = { $reference } уже отмечена как злоупотребление.
+desk-refused-not_blocked = Автор { $reference } не заблокирован.
+desk-action-abuse_marked = отметил(а) { $tip } как злоупотребление (автор заблокирован)
+desk-action-abuse_lifted = снял(а) блокировку с автора { $tip }
+desk-action-tip_set_aside = жалоба { $tip } от заблокированного автора отложена
+desk-usage-abuse = /abuse TIP-XXXXXX
+desk-usage-unblock = /unblock TIP-XXXXXX
+desk-command-abuse = Отметить жалобу как злоупотребление (блокирует автора)
+desk-command-unblock = Отменить /abuse: автор снова может присылать жалобы

@@ -7,6 +7,8 @@ Points, each counted from the start of the process (the N-th time it is reached)
   after_process  a batch processed and committed (replies queued), nothing of it sent
   before_send    about to hand a message to the Bot API
   after_send     the Bot API accepted a message; the outbox does not know yet
+  poison         processing a text message that says POISON (every time: an update that kills
+                 the process whenever it is tried, like one that runs it out of memory)
 
 Otherwise this is exactly `tipline` (bot.cli.main): the same settings, database, driver (TIPLINE_DRIVER)
 and code paths.
@@ -25,6 +27,7 @@ from bot.cli import main
 from bot.drivers.select import driver_class
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.worker import Worker
+from bot.turn import TurnRunner
 
 
 def _die() -> None:
@@ -64,6 +67,16 @@ def _install(point: str, nth: int) -> None:
         wrap(driver_class(os.environ.get("TIPLINE_DRIVER", "aiogram")), "send_message", before=True)
     elif point == "after_send":
         wrap(driver_class(os.environ.get("TIPLINE_DRIVER", "aiogram")), "send_message", before=False)
+    elif point == "poison":
+        original: Callable[..., Awaitable[Any]] = TurnRunner.turn
+
+        @functools.wraps(original)
+        async def poisoned(self: TurnRunner, session: Any, chat_key: str, event: Any, *args: Any) -> Any:
+            if getattr(event, "text", None) == "POISON":
+                _die()
+            return await original(self, session, chat_key, event, *args)
+
+        TurnRunner.turn = poisoned  # type: ignore[method-assign,assignment]
     else:
         raise SystemExit(f"unknown crash point {point!r}")
 

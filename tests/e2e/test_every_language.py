@@ -135,7 +135,7 @@ async def test_every_step_of_every_flow_in_every_language(app: TurnRunner, langu
         this_walk: set[str] = set()
         for _ in range(MAX_EVENTS_PER_WALK):
             async with app.db.transaction() as session:
-                state, _ = await load_conversation(session, chat)
+                state, _ = await load_conversation(session, app.conversation_key(chat))
             where = state.position
             if where is None:
                 break  # the path ended (an `end` step): start again

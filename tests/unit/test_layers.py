@@ -24,7 +24,7 @@ LAYERS: tuple[tuple[str, ...], ...] = (
     ("cases", "storage", "i18n"),
     ("engine",),
     ("flowspec", "directory"),
-    ("settings", "identity", "limits", "paths"),
+    ("settings", "identity", "limits", "paths", "text"),
 )
 """Top to bottom. A package may import any package below it, and one beside it as long as no cycle forms."""
 

@@ -37,7 +37,7 @@ def test_the_key_and_a_key_file_together_are_refused(tmp_path: Path) -> None:
 def test_production_refuses_a_key_file_inside_the_data_folder(tmp_path: Path) -> None:
     (tmp_path / "data").mkdir()
     (tmp_path / "data" / "key").write_text(KEY)
-    with pytest.raises(ConfigError, match="must not be inside TIPLINE_DATA_DIR"):
+    with pytest.raises(ConfigError, match="TIPLINE_SECRET_KEY_FILE inside the data folder"):
         load_settings(env="production", secret_key_file=tmp_path / "data" / "key", data_dir=tmp_path / "data")
 
 

@@ -198,6 +198,8 @@ class PtbDriver:
         self.api_timeout = api_timeout
         self.staff_chats = staff_chats
         """Groups whose updates are kept (the volunteer chat); every other group is ignored."""
+        self.bot_username: str | None = None
+        """Learnt at start (getMe): a command `/cmd@OtherBot` in the volunteer group is not ours."""
         self._request = AiohttpRequest(CONNECTIONS, api_timeout)
         self._poll_request = AiohttpRequest(POLL_CONNECTIONS, api_timeout)
         self.bot = _Bot(
@@ -288,7 +290,7 @@ class PtbDriver:
 
     def _convert(self, update: Update) -> Incoming:
         try:
-            return incoming_from(update, self.staff_chats)
+            return incoming_from(update, self.staff_chats, self.bot_username)
         except Exception:  # a conversion bug must not stall every chat behind this update
             log.exception("could not convert an update; it is ignored", extra={"update_id": update.update_id})
             return Incoming(update_id=update.update_id)
@@ -298,11 +300,17 @@ class PtbDriver:
     async def start_polling_mode(self) -> None:
         # Never drop_pending_updates: those are people's reports.
         await self._call(self.bot.delete_webhook())
+        await self._learn_username()
+
+    async def _learn_username(self) -> None:
+        me = await self._call(self.bot.get_me())
+        self.bot_username = me.username
 
     async def start_webhook_mode(self, webhook: WebhookConfig) -> None:
         await self._call(
             self.bot.set_webhook(url=webhook.url, secret_token=webhook.secret, allowed_updates=ALLOWED_UPDATES)
         )
+        await self._learn_username()
 
     async def set_profile(self, profile: BotProfile) -> list[str]:
         problems: list[str] = []

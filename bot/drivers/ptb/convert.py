@@ -46,11 +46,13 @@ decides a message's content type. "other" is refused like media (and deleted: a 
 location is personal). A message with none of these is a service message: nothing the person said."""
 
 
-def incoming_from(update: Update, staff_chats: frozenset[int] = frozenset()) -> Incoming:
+def incoming_from(
+    update: Update, staff_chats: frozenset[int] = frozenset(), bot_username: str | None = None
+) -> Incoming:
     """The update as an inbox item, or an item of None for updates Tipline does not serve."""
     item: InboxItem | None = None
     if update.message is not None:
-        item = _from_message(update.message, staff_chats)
+        item = _from_message(update.message, staff_chats, bot_username)
     elif update.callback_query is not None:
         item = _from_callback(update.callback_query, staff_chats)
     return Incoming(update_id=update.update_id, item=item)
@@ -60,14 +62,17 @@ def _topic(message: Message) -> int | None:
     return message.message_thread_id if message.is_topic_message else None
 
 
-def _from_message(message: Message, staff_chats: frozenset[int]) -> InboxItem | None:
+def _from_message(message: Message, staff_chats: frozenset[int], bot_username: str | None) -> InboxItem | None:
     if message.chat.id in staff_chats:
-        return _from_staff_message(message)
+        return _from_staff_message(message, bot_username)
     if message.chat.type != ChatType.PRIVATE:
         return None
     event: Event
     if message.text is not None:
-        event = _text_event(message)
+        found = _text_event(message)
+        if found is None:
+            return None
+        event = found
     else:
         # PTB leaves an absent field None, or an empty tuple for lists (photo): both are falsy.
         kind = next((kind for field, kind in CONTENT if getattr(message, field)), None)
@@ -77,17 +82,18 @@ def _from_message(message: Message, staff_chats: frozenset[int]) -> InboxItem | 
     return InboxItem(chat_key=chat_key_of(message.chat.id), event=event)
 
 
-def _text_event(message: Message) -> Event:
+def _text_event(message: Message, bot_username: str | None = None, *, group: bool = False) -> Event | None:
     first = message.entities[0] if message.entities else None
     entity = (first.type, first.offset, first.length) if first is not None else None
     language = message.from_user.language_code if message.from_user else None
-    return text_event(message.text or "", entity, language)
+    return text_event(message.text or "", entity, language, bot_username, group=group)
 
 
-def _from_staff_message(message: Message) -> InboxItem | None:
+def _from_staff_message(message: Message, bot_username: str | None) -> InboxItem | None:
     if message.text is None or message.from_user is None or message.from_user.is_bot:
         return None
-    return staff_item(message.chat.id, _text_event(message), message.from_user.id, _topic(message))
+    event = _text_event(message, bot_username, group=True)
+    return staff_item(message.chat.id, event, message.from_user.id, _topic(message))
 
 
 def _from_callback(query: CallbackQuery, staff_chats: frozenset[int]) -> InboxItem | None:

@@ -50,12 +50,22 @@ async def test_a_second_tip_from_the_same_person_counts_one_reporter(db: Databas
     assert (case.tip_count, case.reporter_count) == (2, 1)
 
 
-async def test_accounts_named_together_are_linked_both_ways(db: Database) -> None:
+async def test_the_reported_account_is_linked_to_each_related_one_both_ways(db: Database) -> None:
     await file_tip(db, "https://www.instagram.com/ring.leader/", related=("@ring.member", "@ring.helper"))
     async with db.transaction() as session:
         pairs = (await session.execute(select(AccountLink.account_id, AccountLink.linked_id))).all()
-    assert len(pairs) == 6  # 3 accounts: 3 pairs, both directions
+        leader = await session.scalar(select(ReportedAccount.id).where(ReportedAccount.canonical_id == "ring.leader"))
+    assert len(pairs) == 4  # 3 accounts: n−1 links (not every pair, which grows with the square), both ways
     assert {(b, a) for a, b in pairs} == set(pairs)
+    assert all(leader in pair for pair in pairs)
+
+
+async def test_a_tip_naming_many_accounts_writes_links_in_proportion(db: Database) -> None:
+    related = tuple(f"@member.{number}" for number in range(60))
+    await file_tip(db, "https://www.instagram.com/hub.account/", related=related)
+    async with db.transaction() as session:
+        links = await session.scalar(select(func.count()).select_from(AccountLink))
+    assert links == 2 * 60
 
 
 async def test_a_closed_case_stays_closed_and_a_new_tip_opens_a_new_case(db: Database) -> None:

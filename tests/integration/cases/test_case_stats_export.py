@@ -134,10 +134,13 @@ async def test_export_from_the_desk_is_a_job_for_coordinators_and_is_audited(rig
     async with rig.db.transaction() as session:
         request = DeskRequest(11, VOLUNTEER_CHAT, Command(name="export", args="2026-03-01 2026-03-10 csv"), thread_id=4)
         await rig.desk.handle(session, request)
-    started, job = rig.recorder.take()
+    started, private, job = rig.recorder.take()
     assert isinstance(started, Post)
     assert "Preparing the export" in started.text
-    assert job == ExportJob(VOLUNTEER_CHAT, SINCE, UNTIL, ("csv",), thread_id=4)
+    assert isinstance(private, Post)
+    assert "private chat with the bot" in private.text
+    # The file goes to the requester's own chat with the bot, never to the group (issue 13).
+    assert job == ExportJob("tg:11", SINCE, UNTIL, ("csv",))
     async with rig.db.transaction() as session:
         event = (await session.execute(select(DeskEvent).where(DeskEvent.action == "export"))).scalar_one()
     assert (event.actor, event.action, event.detail["formats"]) == ("kim", "export", "csv")

@@ -14,6 +14,7 @@ from bot.desk.messages import EditCard, ExportJob, Post, Toast, ToReporter
 from bot.desk.routing import OutboxDispatch
 from bot.desk.words import StaffTexts
 from bot.engine.events import RelayQuestion
+from bot.identity import Identity
 from bot.pipeline.inbox import Inbox, internal_update_id
 from bot.pipeline.ports import ButtonRows, PermanentFailure
 from bot.pipeline.tables import WriteGate
@@ -127,8 +128,10 @@ async def test_an_export_is_uploaded_or_explained_when_too_large(
     assert list((calls.exports).iterdir()) == []  # nothing left behind
 
 
-async def test_dispatch_queues_rows_per_transaction_and_reporter_events_in_the_inbox(db: Database) -> None:
-    dispatch = OutboxDispatch(Inbox(WriteGate(db)))
+async def test_dispatch_queues_rows_per_transaction_and_reporter_events_in_the_inbox(
+    db: Database, identity: Identity
+) -> None:
+    dispatch = OutboxDispatch(Inbox(WriteGate(db), identity))
     now = datetime(2026, 3, 2, tzinfo=UTC)
     question = RelayQuestion(question_id=3, reference="TIP-ABC234", text="?")
     async with db.transaction() as session:
@@ -158,7 +161,12 @@ async def test_dispatch_queues_rows_per_transaction_and_reporter_events_in_the_i
     assert rows[1]["payload"]["buttons"] == [[["More", "cs:view:1"]]]
     async with db.transaction() as session:
         inbox = (await session.execute(select(InboxUpdate))).scalars().all()
-    assert [(row.chat_key, row.payload) for row in inbox] == [("tg:4242", {"event": question.model_dump(mode="json")})]
+    # The reporter's chat is at rest only sealed; their pseudonym orders their queue.
+    assert [(row.chat_key, row.payload) for row in inbox] == [
+        (identity.pseudonym("tg:4242"), {"event": question.model_dump(mode="json")})
+    ]
+    assert inbox[0].address is not None
+    assert identity.unseal(inbox[0].address) == "tg:4242"
     assert inbox[0].update_id < 0
 
 

@@ -28,9 +28,10 @@ Item = Callable[[dict[str, Any]], InboxItem | None]
 
 
 @pytest.fixture
-def item(driver: str) -> Item:
-    """What the driver keeps of an update, with GROUP as the volunteer group."""
-    return lambda update: convert_update(driver, update, frozenset({GROUP})).item
+def item(driver: str, api: FakeBotAPI) -> Item:
+    """What the driver keeps of an update, with GROUP as the volunteer group (the bot's username
+    learnt, as at start: `/case@<the bot>` is ours)."""
+    return lambda update: convert_update(driver, update, frozenset({GROUP}), api.bot_username).item
 
 
 def in_topic(update: dict[str, Any], topic: int) -> dict[str, Any]:

@@ -6,6 +6,7 @@ from __future__ import annotations
 from sqlalchemy import select
 
 from bot.cases.audit import history
+from bot.cases.detail import reporter_tag
 from bot.desk.messages import DeskRequest, Outbound, Post, ToReporter
 from bot.engine.events import Button, Command, Event, RelayQuestion, StatusNotice, Text
 from bot.engine.state import ConversationState
@@ -70,7 +71,7 @@ async def test_question_and_answer_go_through_without_identities(rig: DeskRig) -
     assert pseudonym is not None
     for leak in (REPORTER, "5551", pseudonym, pseudonym[:12]):
         assert leak not in post.text
-    assert "reporter #" + pseudonym[:4] in post.text
+    assert "reporter #" + reporter_tag(pseudonym, case_id) in post.text
     assert [(e.actor, e.action) for e in entries[-2:]] == [("sam.volunteer", "asked"), ("reporter", "answered")]
 
 
@@ -84,9 +85,10 @@ async def test_an_answer_from_any_other_chat_is_dropped(rig: DeskRig) -> None:
     assert (await rig.app.handle(SOMEONE_ELSE, question)).messages == []
     # A conversation tampered with to be "answering" it: the answer is refused by the turn.
     async with rig.db.transaction() as session:
-        _state, version = await load_conversation(session, SOMEONE_ELSE)
+        key = rig.app.conversation_key(SOMEONE_ELSE)
+        _state, version = await load_conversation(session, key)
         forged = ConversationState(asked=[question.question_id], answering=question.question_id)
-        await save_conversation(session, SOMEONE_ELSE, forged, version, rig.clock.now)
+        await save_conversation(session, key, forged, version, rig.clock.now)
     await rig.app.handle(SOMEONE_ELSE, Text(text="injected answer"))
     assert rig.recorder.take() == []
     async with rig.db.transaction() as session:

@@ -19,7 +19,7 @@ from sqlalchemy import select
 
 from bot.cases.volunteers import add_volunteer
 from bot.desk.commands import HANDLERS
-from bot.desk.keys import MENU
+from bot.desk.keys import ABUSE_COMMANDS, MENU
 from bot.desk.words import StaffTexts
 from bot.i18n import Locales
 from bot.paths import locales_dir
@@ -182,7 +182,7 @@ async def test_a_case_from_card_to_closing_on_telegram(tipline_settings: Setting
     reporter_text = " ".join(m.get("text", "") for chat in (REPORTER_A, REPORTER_B) for m in api.chat_history(chat))
     for secret in ("ali", "sam.coord", str(VOLUNTEER), str(COORDINATOR)):
         assert secret not in reporter_text
-    assert "Last Tuesday" in tables  # the answer is in the audit trail
+    assert "Last Tuesday" not in tables  # the answer is in the audit trail, sealed (see test_privacy_at_rest)
     assert all(c.status == 200 for c in api.calls_to("sendMessage")), api.format_calls(api.calls_to("sendMessage"))
 
 
@@ -196,15 +196,17 @@ async def test_export_is_sent_as_a_file_without_identities(tipline_settings: Set
             await command(bot, api, "/export", VOLUNTEER)  # a volunteer may not
             assert api.calls_to("sendMessage", chat_id=GROUP)[-1].params["text"] == "Your role does not allow that."
             await command(bot, api, "/export", COORDINATOR, thread=TOPIC)
+            said = api.calls_to("sendMessage", chat_id=GROUP)[-1].params["text"]
             await wait_until(lambda: api.documents, 20, "the export to be sent")
             await wait_idle(bot.operations, api)
             async with bot.app.db.transaction() as session:
                 pseudonym = (await session.execute(select(Tip.reporter))).scalar_one()
     (document,) = api.documents
-    assert document.chat_id == GROUP
+    assert document.chat_id == COORDINATOR  # only to the requester, in their private chat: never the group
+    assert "private chat with the bot" in said
     assert document.filename.endswith(".zip")
     assert "1 case, 1 tip" in (document.caption or "")
-    assert api.calls_to("sendDocument")[0].params["message_thread_id"] in (TOPIC, str(TOPIC))
+    assert "message_thread_id" not in api.calls_to("sendDocument")[0].params
     with zipfile.ZipFile(io.BytesIO(document.content)) as archive:
         content = b"".join(archive.read(name) for name in archive.namelist()).decode()
     assert "bad.actor_01" in content
@@ -244,8 +246,8 @@ async def test_the_volunteer_group_gets_the_desk_commands_in_its_menu(tipline_se
             await api.wait_for(lambda _: group_scope in api.commands, what="the group's command menu")
         default_menu = api.commands[(json.dumps({"type": "default"}), "")]
     menu = api.commands[group_scope]
-    assert [command["command"] for command in menu] == list(MENU)
-    assert set(MENU) == set(HANDLERS)  # every desk command is in the menu
+    assert [command["command"] for command in menu] == [*MENU, *ABUSE_COMMANDS]
+    assert {*MENU, *ABUSE_COMMANDS} == set(HANDLERS)  # every desk command is in the menu
     german = {command["command"]: command["description"] for command in menu}
     english = StaffTexts(Locales(locales_dir()), "en", {}).menu()
     assert all(german[name] != text for name, text in english)  # translated, not English

@@ -13,14 +13,16 @@ from sqlalchemy import select
 from bot.cases import followups
 from bot.desk.messages import EditCard
 from bot.engine.events import Button, Command, Event, FollowUpQuestion, Start, Text
+from bot.identity import Identity
+from bot.pipeline.addresses import Addresses
 from bot.pipeline.inbox import ClaimedUpdate, Inbox
 from bot.pipeline.scheduler import FollowUpScheduler
 from bot.pipeline.signals import Signal
 from bot.pipeline.tables import INBOX, PENDING, WriteGate
 from bot.storage.db import Database
-from bot.storage.models import CaseEvent, FollowUp
+from bot.storage.models import CaseEvent, FollowUp, Tip
 from bot.turn import TurnResult
-from tests.integration.cases.conftest import Clock, DeskRig
+from tests.integration.cases.conftest import SECRET, Clock, DeskRig
 
 CHAT = "tg:4242"
 REPORT: list[Event] = [
@@ -56,14 +58,25 @@ async def report(rig: DeskRig, chat: str = CHAT, events: list[Event] = REPORT) -
 def scheduler(db: Database, rig: DeskRig, gate: WriteGate | None = None) -> FollowUpScheduler:
     gate = gate or WriteGate(db)
     return FollowUpScheduler(
-        gate, Inbox(gate), rig.identity, Signal(), remind_after=timedelta(hours=24), clock=rig.clock
+        gate, Inbox(gate, rig.identity), rig.identity, Signal(), remind_after=timedelta(hours=24), clock=rig.clock
     )
 
 
 async def queued(db: Database) -> list[ClaimedUpdate]:
     async with db.sessions() as session:
         rows = (await session.execute(select(INBOX).where(INBOX.c.status == PENDING).order_by(INBOX.c.id))).all()
-    return [ClaimedUpdate(row.id, row.update_id, row.chat_key, row.payload or {}, row.attempts) for row in rows]
+    addresses = Addresses(Identity(SECRET))
+    return [
+        ClaimedUpdate(
+            row.id,
+            row.update_id,
+            row.chat_key,
+            row.payload or {},
+            row.attempts,
+            addresses.open(row.chat_key, row.address),
+        )
+        for row in rows
+    ]
 
 
 async def take_questions(db: Database) -> list[tuple[str, FollowUpQuestion]]:
@@ -268,3 +281,17 @@ async def test_the_report_text_is_in_the_reporters_language(rig: DeskRig) -> Non
     assert result is not None
     assert "Denuncio esta cuenta" in result.messages[0].text
     assert "Publica comentarios sexualizados sobre menores." in result.messages[0].text
+
+
+async def test_forget_ends_the_follow_up_and_its_way_to_reach_the_person(rig: DeskRig, db: Database) -> None:
+    filed = await report(rig)
+    assert filed.tip is not None
+    await rig.app.handle(CHAT, Command(name="forget"))
+    await rig.app.handle(CHAT, Button(payload="~forget:yes"))
+    [row] = await follow_up_rows(db)
+    assert (row.status, row.due_at, row.contact_token) == ("cancelled", None, None)
+    assert row.reporter != rig.identity.pseudonym(CHAT)  # nothing leads back to the person
+    async with db.sessions() as session:
+        tip = await session.get_one(Tip, filed.tip.tip_id)
+    assert row.reporter == tip.reporter  # the tip's new, unlinked reporter: the card still counts the answer
+    assert await scheduler(db, rig).run_once() == 0

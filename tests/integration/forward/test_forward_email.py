@@ -70,7 +70,7 @@ async def test_a_new_case_is_one_mail_and_its_changes_answer_it(
     (channel,) = forwarder.channels
     assert isinstance(channel, EmailChannel)
     await volunteer(rig.db, 10, "sam.volunteer")
-    await report(rig.app, "tg:5551")
+    await report(rig.app, "tg:5551907342")
     async with rig.db.transaction() as session:
         await rig.desk.handle(session, DeskRequest(10, VOLUNTEER_CHAT, Command(name="claim", args="1")))
     await drain(channel, forwarder)
@@ -95,8 +95,8 @@ async def test_a_new_case_is_one_mail_and_its_changes_answer_it(
     assert "not included in emails" in plain
     assert "grooming" in plain
     assert "Reported to the platform: not yet" in plain
-    assert "tg:5551" not in first.as_string()
-    assert "5551" not in first.as_string()
+    assert "tg:5551907342" not in first.as_string()
+    assert "5551907342" not in first.as_string()
 
 
 async def test_free_text_in_email_is_escaped_and_defused_when_allowed(
@@ -105,7 +105,7 @@ async def test_free_text_in_email_is_escaped_and_defused_when_allowed(
     forwarder = forwarder_for(rig, forward_settings(settings, forward_email_free_text=True))
     (channel,) = forwarder.channels
     assert isinstance(channel, EmailChannel)
-    await report(rig.app, "tg:5551")
+    await report(rig.app, "tg:5551907342")
     await drain(channel, forwarder)
     await channel.close()
     (mail,) = mailbox.messages
@@ -121,7 +121,7 @@ async def test_a_digest_waits_for_its_minutes_then_lists_everything_once(
     forwarder.clock = rig.clock
     (channel,) = forwarder.channels
     assert isinstance(channel, EmailChannel)
-    await report(rig.app, "tg:5551")
+    await report(rig.app, "tg:5551907342")
     await report(rig.app, "tg:5552", "https://www.instagram.com/other.account/")
     try:
         assert await forwarder.round(channel) > 0
@@ -149,7 +149,7 @@ async def test_a_mail_server_that_says_later_is_retried_and_the_mail_arrives(
     (channel,) = forwarder.channels
     assert isinstance(channel, EmailChannel)
     mailbox.refuse = True
-    await report(rig.app, "tg:5551")
+    await report(rig.app, "tg:5551907342")
     try:
         await forwarder.round(channel)
         assert await states(rig) == [PENDING]
@@ -173,7 +173,7 @@ async def test_starttls_is_required_not_assumed(rig: DeskRig, settings: Settings
     forwarder = forwarder_for(rig, forward_settings(settings, smtp_url=f"smtp://127.0.0.1:{mailbox.port}"))
     (channel,) = forwarder.channels
     assert isinstance(channel, EmailChannel)
-    await report(rig.app, "tg:5551")
+    await report(rig.app, "tg:5551907342")
     try:
         await forwarder.round(channel)
     finally:
@@ -255,7 +255,7 @@ async def test_mail_goes_encrypted_with_starttls_or_tls(
         (channel,) = forwarder.channels
         assert isinstance(channel, EmailChannel)
         channel.client.tls_context = ssl.create_default_context(cafile=str(cert))  # trust the test's certificate
-        await report(rig.app, "tg:5551")
+        await report(rig.app, "tg:5551907342")
         try:
             await forwarder.round(channel)
         finally:
@@ -281,7 +281,7 @@ async def test_a_mail_server_with_a_certificate_nobody_vouches_for_is_refused(
     try:
         forwarder = forwarder_for(rig, forward_settings(settings, smtp_url=f"smtp://127.0.0.1:{port}"))
         (channel,) = forwarder.channels
-        await report(rig.app, "tg:5551")
+        await report(rig.app, "tg:5551907342")
         try:
             await forwarder.round(channel)
         finally:

@@ -3,15 +3,16 @@ export's fields and nothing that leads to a reporter, and validate against the p
 
 from __future__ import annotations
 
+import json
 from datetime import timedelta
 from typing import Any
 
 import jsonschema
 import pytest
-from sqlalchemy import select
+from sqlalchemy import select, text
 
 from bot.app.forward import attach_forwarding
-from bot.desk.messages import DeskRequest
+from bot.desk.messages import DeskRequest, EditCard
 from bot.engine.events import Button, Command, Text
 from bot.forward.emit import emit_followup_answered, emit_outcome_recorded, emit_tip_erased
 from bot.forward.events import KINDS
@@ -21,8 +22,8 @@ from bot.storage.models import ForwardEvent, Tip
 from tests.integration.cases.conftest import START, VOLUNTEER_CHAT, DeskRig, volunteer
 from tests.integration.forward.conftest import SECRET, forward_settings, report
 
-REPORTER = "tg:5551"
-OTHER = "tg:6662"
+REPORTER = "tg:5551907342"
+OTHER = "tg:6662418035"
 
 
 @pytest.fixture
@@ -123,7 +124,7 @@ async def test_nothing_leads_back_to_a_reporter(rig: DeskRig, settings: Settings
     found = await every_kind(rig, settings)
     async with rig.db.transaction() as session:
         tips = (await session.scalars(select(Tip))).all()
-    secrets_at_rest = {REPORTER, OTHER, "5551", "6662"}
+    secrets_at_rest = {REPORTER, OTHER, "5551907342", "6662418035"}
     secrets_at_rest |= {tip.reporter for tip in tips} | {tip.reporter[:12] for tip in tips}
     secrets_at_rest |= {tip.contact_token for tip in tips if tip.contact_token}
     text = repr([row.payload for row in found])
@@ -234,3 +235,32 @@ async def test_an_event_rolled_back_with_its_transaction_is_not_sent(rig: DeskRi
     with pytest.raises(Boom):
         await claim_then_fail()
     assert len(await rows(rig)) == before
+
+
+async def test_queued_events_are_sealed_at_rest_and_read_in_clear(rig: DeskRig, settings: Settings) -> None:
+    attach_forwarding(rig.app, settings)
+    await report(rig.app, REPORTER)
+    async with rig.db.transaction() as session:
+        stored = (await session.execute(text("SELECT payload FROM forward_outbox"))).scalars().all()
+    assert stored
+    for raw in stored:
+        document = raw if isinstance(raw, dict) else json.loads(raw)
+        assert list(document) == ["sealed"]  # a backup of the database alone shows no event
+    assert "He asks kids" in repr(payloads(await rows(rig), WEBHOOK))
+
+
+async def test_a_reporters_forget_tells_the_charitys_systems_and_redraws_the_card(
+    rig: DeskRig, settings: Settings
+) -> None:
+    attach_forwarding(rig.app, settings)
+    await report(rig.app, REPORTER)
+    rig.recorder.take()
+    await rig.app.handle(REPORTER, Command(name="forget"))
+    await rig.app.handle(REPORTER, Button(payload="~forget:yes"))
+    found = await rows(rig)
+    assert "He asks kids" not in repr([row.payload for row in found])
+    erased = [row.payload for row in found if row.kind == "tip.erased" and row.destination == WEBHOOK]
+    async with rig.db.transaction() as session:
+        reference = await session.scalar(select(Tip.reference))
+    assert [event["tip"]["reference"] for event in erased if event is not None] == [reference]
+    assert any(isinstance(action, EditCard) for action in rig.recorder.take())

@@ -66,20 +66,24 @@ REPORT: list[tuple[str, str]] = [
 ]
 
 
-def convert_update(driver: str, update: dict[str, Any], staff_chats: frozenset[int] = frozenset()) -> Incoming:
-    """`update` as the driver named converts it, received as JSON (neither library sees the other's objects)."""
+def convert_update(
+    driver: str, update: dict[str, Any], staff_chats: frozenset[int] = frozenset(), bot_username: str | None = None
+) -> Incoming:
+    """`update` as the driver named converts it, received as JSON (neither library sees the other's objects).
+
+    `bot_username`: the bot's own, as a driver learns it with getMe (`/cmd@name` in a group is ours)."""
     data = json.loads(json.dumps(update))
     if driver == "ptb":
         import telegram
 
         from bot.drivers.ptb import incoming_from as ptb_incoming
 
-        return ptb_incoming(telegram.Update.de_json(data, None), staff_chats)
+        return ptb_incoming(telegram.Update.de_json(data, None), staff_chats, bot_username)
     from aiogram.types import Update
 
     from bot.drivers.aiogram import incoming_from as aiogram_incoming
 
-    return aiogram_incoming(Update.model_validate(data), staff_chats)
+    return aiogram_incoming(Update.model_validate(data), staff_chats, bot_username)
 
 
 def free_port() -> int:

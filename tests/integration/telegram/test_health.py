@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import asyncio
 import re
+from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
@@ -21,7 +22,7 @@ from prometheus_client.parser import text_string_to_metric_families
 from pydantic import SecretStr
 
 from bot.cli import main
-from bot.pipeline.health import MAX_UPDATE_WAIT_SECONDS, HealthServer, Snapshot, verdict
+from bot.pipeline.health import MAX_OUTBOX_RETRYING, MAX_UPDATE_WAIT_SECONDS, HealthServer, Snapshot, verdict
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.metrics import FAILURES_BEFORE_UNHEALTHY, Metrics
 from bot.pipeline.tables import WriteGate
@@ -39,6 +40,7 @@ from tests.integration.telegram.harness import (
     telegram_settings,
     wait_idle,
 )
+from tests.integration.telegram.test_webhook import TEST_IDENTITY
 
 CHAT = 5151
 OPERATORS = Path(__file__).resolve().parents[3] / "docs" / "operators.md"
@@ -118,7 +120,7 @@ async def test_waiting_updates_make_it_unhealthy_with_the_reason(database_url: s
     try:
         gate = WriteGate(db)
         update = convert_update(driver, {"update_id": 77, "message": _private_text(8201, "hello")})
-        await Inbox(gate).save_updates([update], datetime.now(UTC))
+        await Inbox(gate, TEST_IDENTITY).save_updates([update], datetime.now(UTC))
         later = datetime.now(UTC) + timedelta(seconds=MAX_UPDATE_WAIT_SECONDS + 60)
         async with _serving(HealthServer(gate, Metrics(), clock=lambda: later)) as base:
             status, body = await get(f"{base}/healthz")
@@ -158,6 +160,17 @@ def test_telegram_failing_again_and_again_is_a_reason() -> None:
     for _ in range(FAILURES_BEFORE_UNHEALTHY):
         metrics.sent("message", "failed", "Forbidden: bot was blocked by the user")  # Telegram answered
     assert verdict(snapshot, metrics, datetime.now(UTC)) == []
+
+
+def test_calls_piling_up_in_the_outbox_is_a_reason() -> None:
+    """Calls that failed for a transient reason and wait to be retried (an outage, issue 13)."""
+    now = datetime.now(UTC)
+    below = replace(_empty_snapshot(), outbox_pending=40, outbox_retrying=MAX_OUTBOX_RETRYING - 1)
+    assert verdict(below, Metrics(), now) == []
+    piled = replace(below, outbox_retrying=MAX_OUTBOX_RETRYING)
+    assert verdict(piled, Metrics(), now) == [
+        f"calls are piling up: {MAX_OUTBOX_RETRYING} failed at least once and wait to be retried"
+    ]
 
 
 async def test_tipline_health_asks_the_running_bot(

@@ -14,6 +14,7 @@ from bot.drivers.select import driver_class
 from bot.pipeline.ports import PermanentFailure
 from bot.settings import Settings
 from bot.storage.models import InboxUpdate, OutboxMessage, Tip
+from bot.text import sanitise
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import (
     TOKEN,
@@ -124,7 +125,8 @@ HOSTILE = [
 async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> None:
     details = ("<3 & </b> \u202e \u200b " * 150)[:1990]
     async with FakeBotAPI(token=TOKEN) as api:
-        settings = telegram_settings(tipline_settings, api)
+        # A scripted person sends some 30 updates in seconds: the minute's limit is tested in test_flood.py.
+        settings = telegram_settings(tipline_settings, api, updates_per_minute=0)
         user = TelegramUser(api, chat_id=6003)
         async with running_bot(settings) as bot:
             for action, value in [*TO_ACCOUNT_STEP, ("text", "https://www.instagram.com/<b>&evil</b>")]:
@@ -160,7 +162,7 @@ async def test_hostile_text_never_breaks_a_send(tipline_settings: Settings) -> N
     sends = api.calls_to("sendMessage")
     assert [c.status for c in sends if c.status != 200] == [], api.format_calls(c for c in sends if c.status != 200)
     assert failed == []
-    assert tip.details == details.strip()
+    assert tip.details == sanitise(details).strip()  # the bidi override is removed as it comes in
     # The review echoed the details, escaped; Telegram shows them as typed, less the bidi override
     # (which could make the rest of the message read backwards).
     shown = [m.get("text", "") for m in api.chat_history(6003) if m.get("from", {}).get("is_bot")]

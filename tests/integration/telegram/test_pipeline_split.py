@@ -7,7 +7,8 @@ import html
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from bot.pipeline.split import TELEGRAM_LIMIT, split_html, utf16_len
+from bot.pipeline.split import TELEGRAM_LIMIT, split_html
+from bot.text import utf16_len
 from tests.fakes._entities import parse_formatted
 
 WORDS = st.text(

@@ -17,6 +17,7 @@ from aiohttp import web
 from pydantic import SecretStr
 
 from bot.drivers.select import driver_class
+from bot.identity import Identity
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.operations import Operations
 from bot.pipeline.receiver import WebhookReceiver
@@ -24,6 +25,7 @@ from bot.pipeline.signals import Signal
 from bot.pipeline.tables import WriteGate
 from bot.settings import Settings
 from bot.storage.db import Database
+from tests.conftest import TEST_SECRET
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import (
     TOKEN,
@@ -114,18 +116,21 @@ async def test_a_polled_update_that_cannot_be_read_is_skipped_and_the_rest_are_a
     assert api.pending_updates == []  # all three acknowledged
 
 
+TEST_IDENTITY = Identity(TEST_SECRET.encode())
+
+
 @asynccontextmanager
 async def receiver_on(database_url: str, driver_name: str, clock: Any = None) -> AsyncIterator[tuple[str, Operations]]:
     """The webhook receiver alone (no worker), so what it stored stays pending."""
     before = set(threading.enumerate())
     async with FakeBotAPI(token=TOKEN) as api:
-        db = Database(database_url)
+        db = Database(database_url, sealer=TEST_IDENTITY)
         gate = WriteGate(db)
         operations = Operations(gate)
         driver = driver_class(driver_name)(TOKEN, api_url=api.base_url, api_timeout=5)
         receiver = WebhookReceiver(
             driver,
-            Inbox(gate),
+            Inbox(gate, TEST_IDENTITY),
             Signal(),
             path="/hook",
             secret=WEBHOOK_SECRET,

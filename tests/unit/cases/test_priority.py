@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 
 import pytest
 
-from bot.cases.priority import CaseFacts, assess, is_urgent, level_for, most_severe
+from bot.cases.priority import (
+    FRESH_ONLY_MAX_LIFT,
+    MAX_FRESH_REPORTER_BONUS,
+    CaseFacts,
+    assess,
+    is_urgent,
+    level_for,
+    most_severe,
+)
 
 T0 = datetime(2026, 3, 1, tzinfo=UTC)
 
@@ -91,3 +99,25 @@ def test_a_tip_urgent_on_its_own_keeps_its_case_urgent() -> None:
     assert is_urgent("trading_network", False)
     flagged = assess(replace(facts({"other": 1}, told=True), flagged=True))
     assert (flagged.urgent, flagged.level) == (True, "urgent")
+
+
+def _with_fresh(base: CaseFacts, fresh: int) -> CaseFacts:
+    return replace(base, fresh_reporter_count=fresh)
+
+
+def test_a_burst_of_fresh_reporters_lifts_a_case_only_so_far() -> None:
+    one = assess(_with_fresh(facts(), 1))
+    farms = [assess(_with_fresh(facts(tips=n, people=n, span=timedelta(minutes=10)), n)) for n in (5, 50, 1000)]
+    assert {farm.score for farm in farms} == {one.score + FRESH_ONLY_MAX_LIFT}
+    assert all(farm.fresh_only for farm in farms)
+    assert farms[0].level != "urgent"
+    established = assess(facts(tips=5, people=5, span=timedelta(minutes=10)))
+    assert established.score > farms[0].score  # the same reports from people with a history count for more
+    assert not established.fresh_only
+
+
+def test_fresh_reporters_joining_established_ones_add_a_bounded_amount() -> None:
+    two_known = assess(_with_fresh(facts(tips=2, people=2, span=timedelta(days=10)), 0))
+    plus_farm = assess(_with_fresh(facts(tips=2, people=200, span=timedelta(days=10)), 198))
+    assert plus_farm.score - two_known.score <= MAX_FRESH_REPORTER_BONUS
+    assert not plus_farm.fresh_only

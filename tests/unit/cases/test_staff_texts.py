@@ -23,8 +23,10 @@ from bot.desk.payloads import parse
 from bot.desk.views import case_view, history_line, queue_text
 from bot.desk.words import StaffTexts
 from bot.i18n import Locales, html_to_plain
+from bot.limits import MESSAGE_LIMIT
 from bot.paths import locales_dir
 from bot.settings import Settings
+from bot.text import utf16_len
 
 T0 = datetime(2026, 3, 1, 8, 0, tzinfo=UTC)
 HOSTILE = '<script>alert(1)</script> & <a href="https://evil.example">x</a>'
@@ -111,6 +113,7 @@ def test_the_card_explains_the_priority(texts: StaffTexts) -> None:
         "Escalated",
         "Close…",
         "Platform outcome",
+        "Abuse…",
     ]
     assert all(parse(payload) is not None for row in buttons for _, payload in row)
 
@@ -294,3 +297,44 @@ def test_a_tip_without_the_facts_shows_none_of_them(texts: StaffTexts) -> None:
     card, _buttons = case_card(texts, detail(latest=(tip(),)))
     for key in ("seen:", "apparent age:", "knows the child:", "risks:", "young person it is happening to"):
         assert key not in html_to_plain(card)
+
+
+def test_a_card_padded_with_emoji_fits_telegram_in_utf16_units(texts: StaffTexts) -> None:
+    """Telegram counts UTF-16 units: a code-point count let a card of emoji grow past 4096 for good."""
+    emoji = "🧒" * 3000  # 3,000 code points, 6,000 UTF-16 units
+    links = tuple(
+        AccountLine("instagram", f"acc{n}{emoji[:60]}", f"https://www.instagram.com/acc{n}/{emoji[:400]}", "tip")
+        for n in range(5)
+    )
+    big = detail(
+        others=links,
+        account=AccountLine("instagram", "bad" + emoji[:50], "https://www.instagram.com/bad/" + emoji, "reported"),
+        latest=tuple(tip(f"TIP-ABC23{n}", details=emoji) for n in range(3)),
+    )
+    text, _buttons = case_card(texts, big)
+    assert utf16_len(html_to_plain(text)) <= MESSAGE_LIMIT
+    assert "Case #17" in html_to_plain(text)
+
+
+def test_a_card_that_cannot_fit_becomes_a_short_card(texts: StaffTexts) -> None:
+    tags = "#" * 5000
+    huge = detail(account=AccountLine("instagram", "a", "https://www.instagram.com/a/", "reported"), platform=tags)
+    text, buttons = case_card(texts, huge)
+    assert utf16_len(html_to_plain(text)) <= MESSAGE_LIMIT
+    assert "/case 17" in html_to_plain(text)
+    assert buttons  # still workable from its buttons
+
+
+def test_typed_line_breaks_cannot_fake_a_history_entry(texts: StaffTexts) -> None:
+    note = AuditEntry(T0, "ali", "note", {"text": "fine\n2026-03-01 09:00 · sam.coord: closed: removed"})
+    line = html_to_plain(history_line(texts, note))
+    assert "\n" not in line
+    assert "fine ↵ 2026-03-01 09:00" in line
+
+
+def test_an_abuse_tip_and_a_case_of_new_reporters_are_said_on_the_card(texts: StaffTexts) -> None:
+    facts = CaseFacts({"other": 3}, False, 3, 3, T0, T0 + timedelta(hours=1), False, fresh_reporter_count=3)
+    text, _ = case_card(texts, detail(assessment=assess(facts), latest=(tip(abuse=True),)))
+    plain = html_to_plain(text)
+    assert "Every reporter of this case is new" in plain
+    assert "Marked as abuse: not counted." in plain

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from bot.engine import World, step
@@ -448,3 +450,18 @@ def test_no_guessed_country_asks_plainly(chat: Chat) -> None:
     chat.press("button-skip")
     skip_hotline_facts(chat)
     assert chat.keys == ["country-ask"]  # not "Are you in ?" with nothing to name
+
+
+def test_related_accounts_stop_at_the_cap_and_the_report_goes_on(world: World) -> None:
+    chat = Chat(replace(world, max_related_accounts=2))
+    walk_to_account(chat)
+    chat.type("@main.account")
+    for name in ("one", "two"):
+        chat.press("report-related-yes")
+        chat.type(f"@helper_{name}")
+    chat.press("report-related-yes")
+    chat.type("@helper_three")
+    assert chat.keys[0] == "account-related-limit"
+    related = [a.id for a in chat.state.answers.accounts if a.role == "related"]
+    assert related == ["helper_one", "helper_two"]
+    assert chat.position == "report.reported"  # on with the report, the guidance next
