@@ -24,9 +24,19 @@ from typing import Any
 from sqlalchemy import null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST
+from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST, DESK_REMOVE
 from bot.desk.desk import Desk
-from bot.desk.messages import ChartJob, DeskRequest, EditCard, ExportJob, Outbound, Post, Toast, ToReporter
+from bot.desk.messages import (
+    ChartJob,
+    DeskRequest,
+    EditCard,
+    ExportJob,
+    Outbound,
+    Post,
+    RemoveMember,
+    Toast,
+    ToReporter,
+)
 from bot.engine.events import Button, Command, Start, Text
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.outbox import buttons_payload, call_row
@@ -115,6 +125,8 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
             "formats": list(action.formats),
         }
         return [call_row(action.chat_key, DESK_EXPORT, payload | _maybe("thread_id", action.thread_id), now)]
+    if isinstance(action, RemoveMember):
+        return [removal_row(action.chat_key, action.user_id, action.alias, now)]
     if isinstance(action, ChartJob):
         payload = {"since": action.since.isoformat(), "until": action.until.isoformat()}
         return [call_row(action.chat_key, DESK_CHART, payload | _maybe("thread_id", action.thread_id), now)]
@@ -139,6 +151,12 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
         )
         for number, part in enumerate(parts, start=1)
     ]
+
+
+def removal_row(chat_key: str, user_id: int, alias: str, now: datetime) -> dict[str, Any]:
+    """The outbox row that takes `user_id` out of the group `chat_key` (also queued by `tipline
+    volunteers remove`, for the running bot's sender to make)."""
+    return call_row(chat_key, DESK_REMOVE, {"user_id": user_id, "alias": alias}, now)
 
 
 def _edits(row: dict[str, Any], case_id: int) -> bool:

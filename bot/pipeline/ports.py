@@ -161,6 +161,11 @@ class BotClient(Protocol):
     ) -> None:
         """Upload a picture (the platform accountability chart, a PNG) with an HTML caption."""
 
+    async def remove_chat_member(self, chat_id: int, user_id: int) -> None:
+        """Take a person out of a group (a volunteer removed from the desk): banChatMember, then
+        unbanChatMember with only_if_banned, so they are out but may be invited again. Needs the bot
+        to be an admin of the group allowed to ban; Telegram refuses otherwise (a permanent failure)."""
+
 
 class MoreCalls(Protocol):
     """Kinds of outbox calls beyond message, delete and callback (the volunteer desk's), made by the
