@@ -37,7 +37,7 @@ from bot.desk.messages import (
     Toast,
     ToReporter,
 )
-from bot.engine.events import Button, Command, Start, Text
+from bot.engine.events import Button, Command, MemberJoined, Start, Text
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.outbox import buttons_payload, call_row
 from bot.pipeline.ports import (
@@ -184,7 +184,7 @@ class DeskRouter:
         try:
             chat_id = chat_id_of(item.chat_key)
             if is_group(chat_id):
-                await self._group(session, item)
+                await self._group(session, item, now)
                 rows: Rows = []
             else:
                 request = await self._private(session, item, chat_id)
@@ -198,10 +198,14 @@ class DeskRouter:
             self.dispatch.take(session)
             raise
 
-    async def _group(self, session: AsyncSession, item: InboxItem) -> None:
+    async def _group(self, session: AsyncSession, item: InboxItem, now: datetime) -> None:
         """A group's update is the desk's or nobody's: never the reporter conversation's."""
         if item.chat_key != self.desk.volunteer_chat_key:
             return  # the volunteer chat was moved while this waited: not for the old group
+        if isinstance(item.event, MemberJoined):
+            if item.user_id is not None:
+                await self.desk.member_joined(session, item.user_id, now)
+            return
         event: Command | Button | Text
         if isinstance(item.event, Start):
             event = Command(name="start")

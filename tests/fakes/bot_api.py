@@ -904,29 +904,26 @@ class FakeBotAPI:
         new_status: str = "member",
         old_status: str = "left",
         *,
+        is_member: bool = False,
         first_name: str = "Sam",
     ) -> JSONDict:
         """Someone's membership of a group changed (joined: ``left`` → ``member``): a ``chat_member``
-        update, which Telegram sends only to a bot that is an admin and asked for it in ``allowed_updates``.
-        The fake's member list follows it."""
+        update, which Telegram sends only to a bot that is an admin and asked for it in
+        ``allowed_updates``. ``is_member`` is a ``restricted`` member's. The fake's member list follows."""
         user = self._user(user_id, first_name, None, None)
-
-        def member(status: str) -> JSONDict:
-            value: JSONDict = {"status": status, "user": user}
-            if status == "kicked":
-                value["until_date"] = 0
-            return value
-
-        if new_status in ("member", "administrator", "creator"):
-            self.add_member(chat_id, user_id, new_status)
+        new, old = _chat_member(new_status, user, is_member), _chat_member(old_status, user, False)
+        if new_status in ("member", "administrator", "creator") or (new_status == "restricted" and is_member):
+            self.add_member(chat_id, user_id, "member" if new_status == "restricted" else new_status)
+        elif new_status == "kicked":
+            self.members.setdefault(str(chat_id), {})[user_id] = "kicked"
         else:
             self.members.get(str(chat_id), {}).pop(user_id, None)
         update: JSONDict = {
             "chat": self._chat(chat_id),
             "from": user,
             "date": int(time.time()),
-            "old_chat_member": member(old_status),
-            "new_chat_member": member(new_status),
+            "old_chat_member": old,
+            "new_chat_member": new,
         }
         return {"update_id": self._take_update_id(), "chat_member": update}
 
@@ -1652,6 +1649,55 @@ def _int_param(params: Mapping[str, Any], key: str, default: int | None) -> int 
         return int(value)
     except (TypeError, ValueError):
         raise _ApiError(400, f"Bad Request: wrong parameter {key}") from None
+
+
+_ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_send_welcome_messages",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_react_to_messages",
+    "can_edit_tag",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+
+
+def _chat_member(status: str, user: JSONDict, is_member: bool) -> JSONDict:
+    """A ChatMember object of ``status`` with the fields Telegram always sends for it."""
+    value: JSONDict = {"status": status, "user": user}
+    if status == "kicked":
+        value["until_date"] = 0
+    elif status == "creator":
+        value["is_anonymous"] = False
+    elif status == "administrator":
+        value |= dict.fromkeys(_ADMIN_RIGHTS, False)
+    elif status == "restricted":
+        value |= dict.fromkeys(_RESTRICTED_RIGHTS, False) | {"is_member": is_member, "until_date": 0}
+    return value
 
 
 def _flag(value: Any) -> bool:

@@ -4,7 +4,9 @@
 A volunteer removed from the desk (`/volunteers remove`, or `tipline volunteers remove` while the bot
 runs) is also taken out of the group: banChatMember, then unbanChatMember with only_if_banned (out,
 free to be invited again). Where the bot is not an admin allowed to ban, the group is told to do it
-by hand; nothing waits in the outbox for an operator.
+by hand; nothing waits in the outbox for an operator. Someone who is not a volunteer joining the
+group (a `chat_member` update) is told to the group and its admins, or also taken out
+(`TIPLINE_VOLUNTEER_GROUP_STRANGERS=remove`).
 """
 
 from __future__ import annotations
@@ -21,7 +23,14 @@ from bot.settings import Settings
 from bot.storage.models import DeskEvent, OutboxMessage
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.cases.conftest import START
-from tests.integration.cases.test_desk_telegram import COORDINATOR, GROUP, VOLUNTEER, command, desk_settings
+from tests.integration.cases.test_desk_telegram import (
+    COORDINATOR,
+    GROUP,
+    STRANGER,
+    VOLUNTEER,
+    command,
+    desk_settings,
+)
 from tests.integration.telegram.harness import TOKEN, InProcessBot, running_bot, settings_env, wait_idle, wait_until
 
 ADMIN = 5000
@@ -122,3 +131,48 @@ async def test_tipline_volunteers_remove_takes_them_out_through_the_running_bot(
     assert not api.is_member(GROUP, VOLUNTEER)
     assert (event.actor, event.detail["alias"]) == ("cli", "ali")
     assert DESK_REMOVE in sent
+
+
+def texts_to(api: FakeBotAPI, chat_id: int) -> list[str]:
+    return [str(call.params.get("text", "")) for call in api.calls_to("sendMessage", chat_id=chat_id)]
+
+
+async def test_a_stranger_joining_the_group_alerts_the_group_and_its_admins(tipline_settings: Settings) -> None:
+    async with FakeBotAPI(token=TOKEN) as api, running_bot(desk_settings(tipline_settings, api)) as bot:
+        await add_team(bot, api)
+        api.push_update(api.chat_member_update(GROUP, COORDINATOR, "left", "member"))  # a volunteer leaves
+        api.push_update(api.chat_member_update(GROUP, COORDINATOR))  # and comes back: welcome
+        await wait_idle(bot.operations, api)
+        assert bot_texts(api) == []
+        api.push_update(api.chat_member_update(GROUP, STRANGER))
+        await wait_until(lambda: texts_to(api, ADMIN), 20, "the admin to be told")
+        await wait_idle(bot.operations, api)
+    # The driver asked Telegram for chat_member updates (the fake, like Telegram, sends none otherwise).
+    asked = [call.params.get("allowed_updates") for call in api.calls_to("getUpdates")]
+    assert all("chat_member" in str(allowed) for allowed in asked)
+    (alert,) = bot_texts(api)
+    assert "not on the volunteer list" in alert
+    assert str(STRANGER) in alert  # the id an admin needs for /volunteers add
+    assert texts_to(api, ADMIN) == [alert]
+    assert texts_to(api, COORDINATOR) == texts_to(api, VOLUNTEER) == []  # admins only
+    assert api.calls_to("banChatMember") == []  # alert only, by default
+    assert api.is_member(GROUP, STRANGER)
+
+
+async def test_with_remove_a_stranger_joining_is_taken_out(tipline_settings: Settings) -> None:
+    async with FakeBotAPI(token=TOKEN) as api:
+        api.make_bot_admin(GROUP)
+        settings = desk_settings(tipline_settings, api).model_copy(update={"volunteer_group_strangers": "remove"})
+        async with running_bot(settings) as bot:
+            await add_team(bot, api)
+            api.push_update(api.chat_member_update(GROUP, STRANGER))
+            await wait_until(lambda: api.calls_to("unbanChatMember"), 20, "the stranger to be taken out")
+            await wait_idle(bot.operations, api)
+    assert [int(call.params["user_id"]) for call in api.calls if call.method.endswith("ChatMember")] == [
+        STRANGER,
+        STRANGER,
+    ]
+    assert not api.is_member(GROUP, STRANGER)
+    (told,) = bot_texts(api)
+    assert "was taken out" in told
+    assert texts_to(api, ADMIN) == [told]
