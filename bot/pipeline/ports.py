@@ -217,4 +217,8 @@ class TelegramDriver(BotClient, Protocol):
     async def set_profile(self, profile: BotProfile) -> list[str]:
         """Commands and descriptions; returns what failed (non-essential: the bot runs without them)."""
 
+    async def chat_username(self, chat_id: int) -> str | None:
+        """A group's public @username (getChat), None for a private group: anyone can find and join
+        a public group, so the volunteer group must not be one."""
+
     async def close(self) -> None: ...

@@ -1423,6 +1423,7 @@ class FakeBotAPI:
             "limited_gifts": False,
             "unique_gifts": False,
             "premium_subscription": False,
+            "gifts_from_channels": False,
         }
         return chat
 

@@ -202,6 +202,10 @@ class AiogramDriver:
             )
         return problems
 
+    async def chat_username(self, chat_id: int) -> str | None:
+        chat = await self._call(self.bot.get_chat(chat_id=chat_id))
+        return chat.username or None
+
     async def _optional(self, problems: list[str], call: Awaitable[object]) -> None:
         try:
             await self._call(call)

@@ -6,12 +6,14 @@ runs) is also taken out of the group: banChatMember, then unbanChatMember with o
 free to be invited again). Where the bot is not an admin allowed to ban, the group is told to do it
 by hand; nothing waits in the outbox for an operator. Someone who is not a volunteer joining the
 group (a `chat_member` update) is told to the group and its admins, or also taken out
-(`TIPLINE_VOLUNTEER_GROUP_STRANGERS=remove`).
+(`TIPLINE_VOLUNTEER_GROUP_STRANGERS=remove`). Start-up warns when the group is public (getChat
+gives it a username).
 """
 
 from __future__ import annotations
 
 import asyncio
+import logging
 
 import pytest
 from sqlalchemy import select
@@ -176,3 +178,36 @@ async def test_with_remove_a_stranger_joining_is_taken_out(tipline_settings: Set
     (told,) = bot_texts(api)
     assert "was taken out" in told
     assert texts_to(api, ADMIN) == [told]
+
+
+async def test_start_up_warns_when_the_volunteer_group_is_public(
+    tipline_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    warnings: dict[str | None, list[logging.LogRecord]] = {}
+    for username in (None, "tipline_volunteers"):
+        caplog.clear()
+        with caplog.at_level(logging.WARNING, logger="bot.pipeline.service"):
+            async with FakeBotAPI(token=TOKEN) as api:
+                api.make_public(GROUP, username)
+                async with running_bot(desk_settings(tipline_settings, api)):
+                    pass
+                (asked,) = api.calls_to("getChat")
+        assert int(asked.params["chat_id"]) == GROUP
+        warnings[username] = [record for record in caplog.records if "PUBLIC" in record.getMessage()]
+    assert warnings[None] == []  # a private group: nothing to say
+    (public,) = warnings["tipline_volunteers"]
+    assert public.levelno == logging.WARNING
+    assert getattr(public, "username", None) == "@tipline_volunteers"
+    assert "Make it private" in public.getMessage()
+
+
+async def test_a_group_that_cannot_be_checked_is_said_and_the_bot_runs(
+    tipline_settings: Settings, caplog: pytest.LogCaptureFixture
+) -> None:
+    with caplog.at_level(logging.WARNING, logger="bot.pipeline.service"):
+        async with FakeBotAPI(token=TOKEN) as api:
+            api.fail_next("getChat", status=400, description="Bad Request: chat not found")
+            async with running_bot(desk_settings(tipline_settings, api)) as bot:
+                assert not bot.task.done()
+    (record,) = [r for r in caplog.records if "could not check whether the volunteer group" in r.getMessage()]
+    assert "chat not found" in str(getattr(record, "error", "")).lower()

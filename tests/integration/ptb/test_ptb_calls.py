@@ -60,6 +60,9 @@ async def script(client: TelegramDriver, api: FakeBotAPI, tmp_path: Path) -> lis
     api.add_member(GROUP, 5002)
     await client.remove_chat_member(GROUP, 5002)
     assert not api.is_member(GROUP, 5002)
+    assert await client.chat_username(GROUP) is None
+    api.make_public(GROUP, "volunteers_public")
+    assert await client.chat_username(GROUP) == "volunteers_public"
     await client.start_polling_mode()
     await client.start_webhook_mode(WebhookConfig(url="https://tipline.example.org/hook", secret="s3cret"))
     problems = await client.set_profile(
@@ -114,6 +117,8 @@ async def test_the_same_requests_as_aiogram(tmp_path: Path) -> None:
         "sendDocument",
         "banChatMember",
         "unbanChatMember",
+        "getChat",
+        "getChat",
         "deleteWebhook",
         "getMe",  # the bot's username: /cmd@OtherBot in the group is not ours
         "setWebhook",
