@@ -90,6 +90,9 @@ class Settings(BaseSettings):
     posted and volunteers use the desk commands in their private chat with the bot."""
     volunteer_thread_id: int | None = Field(default=None, ge=1)
     """In a forum group, the topic the case cards go to (unset: the General topic)."""
+    volunteer_group_strangers: Literal["alert", "remove"] = "alert"
+    """Someone who is not a volunteer joins the volunteer group: `alert` tells the group and its admins;
+    `remove` also takes them out (the bot must be an admin allowed to ban). Issue 13, docs/abuse.md."""
     staff_language: str = "en"
     """The language of everything volunteers see (locales/<language>/staff.ftl)."""
 

@@ -35,6 +35,7 @@ def attach_desk(turns: TurnRunner, settings: Settings, gate: WriteGate) -> Exten
         dispatch,
         volunteer_chat_key=volunteer_chat,
         card_thread_id=settings.volunteer_thread_id,
+        strangers=settings.volunteer_group_strangers,
         clock=turns.clock,
     )
     turns.hooks = desk

@@ -151,14 +151,22 @@ async def add_volunteer(
     return VolunteerView(telegram_user_id, alias, role, now, by)
 
 
-async def remove_volunteer(session: AsyncSession, who: str, by: str, now: datetime) -> str:
-    """Remove by alias or Telegram user id; their claimed cases go back to the queue. Returns the alias."""
+async def remove_volunteer(session: AsyncSession, who: str, by: str, now: datetime) -> VolunteerView:
+    """Remove by alias or Telegram user id; their claimed cases go back to the queue. Returns who it
+    was (the desk then takes them out of the volunteer group too: `bot.desk.calls.DESK_REMOVE`)."""
     volunteer = await _find(session, who)
+    removed = VolunteerView(
+        volunteer.telegram_user_id,
+        volunteer.alias,
+        parse_role(volunteer.role) or "volunteer",
+        volunteer.created_at,
+        volunteer.created_by,
+    )
     await session.execute(update(Case).where(Case.assignee_id == volunteer.id).values(assignee_id=None))
     await session.delete(volunteer)
     desk_event(session, by, "volunteer_removed", now, alias=volunteer.alias)
     await session.flush()
-    return volunteer.alias
+    return removed
 
 
 async def set_role(session: AsyncSession, who: str, role: Role, by: str, now: datetime) -> str:

@@ -7,7 +7,10 @@ can also manage the team with `/volunteers` in the bot. Changes are audited as d
 from __future__ import annotations
 
 import argparse
+from datetime import datetime
 from typing import Any
+
+from sqlalchemy.ext.asyncio import AsyncSession
 
 from bot.cases.volunteers import (
     ROLES,
@@ -19,6 +22,9 @@ from bot.cases.volunteers import (
     set_role,
 )
 from bot.cli.common import fail, in_transaction, print_json_lines
+from bot.desk.routing import removal_row
+from bot.pipeline.ports import chat_key_of
+from bot.pipeline.tables import OUTBOX
 from bot.settings import Settings
 
 CLI_ACTOR = "cli"
@@ -59,11 +65,22 @@ def _add(settings: Settings, args: argparse.Namespace) -> int:
 
 
 def _remove(settings: Settings, args: argparse.Namespace) -> int:
+    group = settings.volunteer_chat_id
+
+    async def remove(session: AsyncSession, now: datetime) -> str:
+        removed = await remove_volunteer(session, args.who, CLI_ACTOR, now)
+        if group is not None:  # the running bot's sender takes them out of the group (ban, then unban)
+            row = removal_row(chat_key_of(group), removed.telegram_user_id, removed.alias, now)
+            await session.execute(OUTBOX.insert().values(**row))
+        return removed.alias
+
     try:
-        alias = in_transaction(settings, lambda s, now: remove_volunteer(s, args.who, CLI_ACTOR, now))
+        alias = in_transaction(settings, remove)
     except VolunteerError as exc:
         return fail(str(exc))
     print(f"{alias} is no longer a volunteer; their claimed cases are back in the queue")
+    if group is not None:
+        print("the running bot takes them out of the volunteer group (it must be an admin allowed to ban there)")
     return 0
 
 

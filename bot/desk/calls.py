@@ -9,6 +9,7 @@ built when its turn comes, outside any transaction that holds other chats' messa
 from __future__ import annotations
 
 import asyncio
+import logging
 import tempfile
 from datetime import datetime
 from pathlib import Path
@@ -27,10 +28,15 @@ from bot.pipeline.ports import BotClient, PermanentFailure
 from bot.pipeline.tables import WriteGate
 from bot.storage.models import Case
 
+log = logging.getLogger(__name__)
+
 DESK_POST, DESK_EDIT, DESK_EXPORT = "desk_post", "desk_edit", "desk_export"
 DESK_CHART = "desk_chart"
 """The platform accountability chart (issue 16), drawn when its turn comes: `bot.desk.aftercare`."""
-DESK_KINDS = frozenset({DESK_POST, DESK_EDIT, DESK_EXPORT, DESK_CHART})
+DESK_REMOVE = "desk_remove"
+"""A person taken out of the volunteer group (ban, then unban): a volunteer removed from the desk."""
+DESK_KINDS = frozenset({DESK_POST, DESK_EDIT, DESK_EXPORT, DESK_CHART, DESK_REMOVE})
+MESSAGE_KINDS = DESK_KINDS - {DESK_REMOVE}
 EXPORT_TIMEOUT_SECONDS = 1800.0
 """Building and uploading an export: a year of a busy charity's tips takes about a minute."""
 _NOT_MODIFIED = "message is not modified"
@@ -41,7 +47,7 @@ class DeskCalls:
     """The desk's Bot API calls (`MoreCalls`), made by the sender when their turn in the chat comes."""
 
     kinds = DESK_KINDS
-    message_kinds = DESK_KINDS
+    message_kinds = MESSAGE_KINDS
     slow_kinds = frozenset({DESK_EXPORT, DESK_CHART})
 
     def __init__(self, gate: WriteGate, texts: StaffTexts, exports: Path) -> None:
@@ -61,8 +67,23 @@ class DeskCalls:
             await self._export(client, chat_id, payload)
         elif kind == DESK_CHART:
             await self._chart(client, chat_id, payload)
+        elif kind == DESK_REMOVE:
+            await self._remove(client, chat_id, payload)
         else:
             raise PermanentFailure(f"unknown desk call {kind!r}")
+
+    # ---- the group's audience ---------------------------------------------------------------------
+
+    async def _remove(self, client: BotClient, chat_id: int, payload: dict[str, Any]) -> None:
+        """Take someone out of the group; where Telegram refuses (the bot is not an admin allowed to
+        ban, or they are an admin), say so in the group: they can still read every card."""
+        alias = str(payload.get("alias") or "?")
+        try:
+            await client.remove_chat_member(chat_id, int(payload["user_id"]))
+        except PermanentFailure as exc:
+            log.warning("could not take someone out of the volunteer group", extra={"error": exc.description})
+            text = self.texts.t("desk-remove-failed", alias=alias, reason=exc.description)
+            await client.send_message(chat_id, text, ())
 
     # ---- cards -----------------------------------------------------------------------------------
 

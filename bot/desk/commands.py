@@ -47,7 +47,7 @@ from bot.desk import parse
 from bot.desk.aftercare import do_escalate, do_outcome, do_platform_stats
 from bot.desk.cards import outcome_buttons
 from bot.desk.handling import DeskTurn, needs_case
-from bot.desk.messages import ExportJob, ToReporter
+from bot.desk.messages import ExportJob, RemoveMember, ToReporter
 from bot.desk.payloads import case_payload
 from bot.desk.views import case_view, found_text, queue_text, stats_text, team_text
 from bot.directory import CATEGORIES
@@ -326,8 +326,13 @@ async def volunteers(turn: DeskTurn, args: str) -> None:
                 turn.texts.t("desk-volunteer-added", alias=added.alias, role=html_to_plain(turn.texts.role(added.role)))
             )
         elif action == "remove" and len(rest) == 1:
-            alias = await remove_volunteer(turn.session, rest[0], turn.actor.alias, turn.now)
-            turn.reply(turn.texts.t("desk-volunteer-removed", alias=alias))
+            removed = await remove_volunteer(turn.session, rest[0], turn.actor.alias, turn.now)
+            text = turn.texts.t("desk-volunteer-removed", alias=removed.alias)
+            group = turn.desk.volunteer_chat_key
+            if group is not None:  # off the list is not out of the group: they would keep reading cards
+                text += "\n" + turn.texts.t("desk-volunteer-leaving-group")
+                turn.actions.append(RemoveMember(group, removed.telegram_user_id, removed.alias))
+            turn.reply(text)
         elif action == "role" and len(rest) == 2 and (role := parse_role(rest[1])) is not None:
             alias = await set_role(turn.session, rest[0], role, turn.actor.alias, turn.now)
             turn.reply(turn.texts.t("desk-volunteer-role", alias=alias, role=html_to_plain(turn.texts.role(role))))

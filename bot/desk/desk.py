@@ -13,6 +13,7 @@ from __future__ import annotations
 import logging
 from collections.abc import Callable, Sequence
 from datetime import UTC, datetime
+from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
@@ -21,11 +22,11 @@ from bot.cases.followups import Answered
 from bot.cases.relay import Question, reachable
 from bot.cases.retention import ErasedTip
 from bot.cases.tips import StoredTip
-from bot.cases.volunteers import actor_for
+from bot.cases.volunteers import actor_for, list_volunteers
 from bot.desk import buttons, commands
 from bot.desk.cards import case_card, why
 from bot.desk.handling import DeskTurn
-from bot.desk.messages import DeskRequest, Dispatch, EditCard, Outbound, Post, Toast, ToReporter
+from bot.desk.messages import DeskRequest, Dispatch, EditCard, Outbound, Post, RemoveMember, Toast, ToReporter
 from bot.desk.observers import ChangeObserver
 from bot.desk.payloads import is_desk_payload
 from bot.desk.words import StaffTexts
@@ -33,6 +34,7 @@ from bot.engine.events import Button, Command, Event, StatusNotice
 from bot.engine.ports import DirectoryView
 from bot.i18n import html_to_plain
 from bot.identity import Identity
+from bot.pipeline.ports import chat_key_of
 
 log = logging.getLogger(__name__)
 
@@ -50,8 +52,11 @@ class Desk:
         *,
         volunteer_chat_key: str | None,
         card_thread_id: int | None = None,
+        strangers: Literal["alert", "remove"] = "alert",
         clock: Callable[[], datetime] = lambda: datetime.now(UTC),
     ) -> None:
+        self.strangers = strangers
+        """`TIPLINE_VOLUNTEER_GROUP_STRANGERS`: what happens when someone who is not a volunteer joins the group."""
         self.texts = texts
         self.identity = identity
         self.directory = directory
@@ -99,6 +104,25 @@ class Desk:
             for change in turn.changes:
                 for observer in self.observers:
                     await observer.case_changed(session, change, now)
+        await self.dispatch(session, actions, now)
+
+    async def member_joined(self, session: AsyncSession, user_id: int, now: datetime) -> None:
+        """Someone joined the volunteer group: a volunteer is welcome; anyone else can read every card,
+        so the group and each admin are told (and, with `remove`, they are taken out at once)."""
+        group = self.volunteer_chat_key
+        if group is None or await actor_for(session, user_id) is not None:
+            return
+        removing = self.strangers == "remove"
+        log.warning("desk: someone who is not a volunteer joined the volunteer group", extra={"removed": removing})
+        key = "desk-stranger-removed" if removing else "desk-stranger-joined"
+        text = self.texts.t(key, user=str(user_id))
+        actions: list[Outbound] = []
+        if removing:
+            actions.append(RemoveMember(group, user_id, str(user_id)))
+        actions.append(Post(group, text, thread_id=self.card_thread_id))
+        for admin in await list_volunteers(session):
+            if admin.role == "admin":
+                actions.append(Post(chat_key_of(admin.telegram_user_id), text))
         await self.dispatch(session, actions, now)
 
     def _stranger(self, request: DeskRequest) -> list[Outbound]:

@@ -258,6 +258,10 @@ _ABUSE_KEYS = (
     "desk-done-abuse",
     "desk-done-unblocked",
     "desk-export-private",
+    "desk-volunteer-leaving-group",
+    "desk-remove-failed",
+    "desk-stranger-joined",
+    "desk-stranger-removed",
 )
 """Issue 13 (abuse and hostile traffic): kept apart so the lists above stay as they were."""
 STAFF_KEYS: tuple[str, ...] = (

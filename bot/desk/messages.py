@@ -100,7 +100,17 @@ class ChartJob:
     thread_id: int | None = None
 
 
-Outbound = Post | EditCard | Toast | ExportJob | ToReporter | ChartJob
+@dataclass(frozen=True, slots=True)
+class RemoveMember:
+    """Take a person out of the volunteer group (a volunteer removed from the desk): done by the
+    sender, where the bot is an admin; where it cannot, the group is told to do it by hand."""
+
+    chat_key: str
+    user_id: int
+    alias: str
+
+
+Outbound = Post | EditCard | Toast | ExportJob | ToReporter | ChartJob | RemoveMember
 
 
 class Dispatch(Protocol):

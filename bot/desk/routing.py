@@ -24,10 +24,20 @@ from typing import Any
 from sqlalchemy import null, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST
+from bot.desk.calls import DESK_CHART, DESK_EDIT, DESK_EXPORT, DESK_POST, DESK_REMOVE
 from bot.desk.desk import Desk
-from bot.desk.messages import ChartJob, DeskRequest, EditCard, ExportJob, Outbound, Post, Toast, ToReporter
-from bot.engine.events import Button, Command, Start, Text
+from bot.desk.messages import (
+    ChartJob,
+    DeskRequest,
+    EditCard,
+    ExportJob,
+    Outbound,
+    Post,
+    RemoveMember,
+    Toast,
+    ToReporter,
+)
+from bot.engine.events import Button, Command, MemberJoined, Start, Text
 from bot.pipeline.inbox import Inbox
 from bot.pipeline.outbox import buttons_payload, call_row
 from bot.pipeline.ports import (
@@ -115,6 +125,8 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
             "formats": list(action.formats),
         }
         return [call_row(action.chat_key, DESK_EXPORT, payload | _maybe("thread_id", action.thread_id), now)]
+    if isinstance(action, RemoveMember):
+        return [removal_row(action.chat_key, action.user_id, action.alias, now)]
     if isinstance(action, ChartJob):
         payload = {"since": action.since.isoformat(), "until": action.until.isoformat()}
         return [call_row(action.chat_key, DESK_CHART, payload | _maybe("thread_id", action.thread_id), now)]
@@ -139,6 +151,12 @@ def _rows_for(action: Outbound, now: datetime) -> Rows:
         )
         for number, part in enumerate(parts, start=1)
     ]
+
+
+def removal_row(chat_key: str, user_id: int, alias: str, now: datetime) -> dict[str, Any]:
+    """The outbox row that takes `user_id` out of the group `chat_key` (also queued by `tipline
+    volunteers remove`, for the running bot's sender to make)."""
+    return call_row(chat_key, DESK_REMOVE, {"user_id": user_id, "alias": alias}, now)
 
 
 def _edits(row: dict[str, Any], case_id: int) -> bool:
@@ -166,7 +184,7 @@ class DeskRouter:
         try:
             chat_id = chat_id_of(item.chat_key)
             if is_group(chat_id):
-                await self._group(session, item)
+                await self._group(session, item, now)
                 rows: Rows = []
             else:
                 request = await self._private(session, item, chat_id)
@@ -180,10 +198,14 @@ class DeskRouter:
             self.dispatch.take(session)
             raise
 
-    async def _group(self, session: AsyncSession, item: InboxItem) -> None:
+    async def _group(self, session: AsyncSession, item: InboxItem, now: datetime) -> None:
         """A group's update is the desk's or nobody's: never the reporter conversation's."""
         if item.chat_key != self.desk.volunteer_chat_key:
             return  # the volunteer chat was moved while this waited: not for the old group
+        if isinstance(item.event, MemberJoined):
+            if item.user_id is not None:
+                await self.desk.member_joined(session, item.user_id, now)
+            return
         event: Command | Button | Text
         if isinstance(item.event, Start):
             event = Command(name="start")

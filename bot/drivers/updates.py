@@ -7,12 +7,14 @@ or which chats are served.
 
 from __future__ import annotations
 
-from bot.engine.events import Button, Command, Event, Start, Text
+from bot.engine.events import Button, Command, Event, MemberJoined, Start, Text
 from bot.pipeline.ports import InboxItem, chat_key_of
 from bot.text import sanitise
 
 PRIVATE = "private"
 BOT_COMMAND = "bot_command"
+IN_THE_CHAT = frozenset({"member", "administrator", "creator"})
+"""Chat member statuses of someone in the chat (`restricted` is in it when its is_member says so)."""
 
 
 def text_event(
@@ -77,3 +79,16 @@ def callback_item(
     if chat_type != PRIVATE:
         return None
     return InboxItem(chat_key=chat_key_of(chat_id), event=Button(payload=sanitise(data)), callback_id=callback_id)
+
+
+def is_in_chat(status: str, is_member: bool | None) -> bool:
+    """Whether a chat member status (with a restricted member's is_member) means they are in the chat."""
+    return status in IN_THE_CHAT or (status == "restricted" and bool(is_member))
+
+
+def joined_item(chat_id: int, was_in: bool, is_in: bool, user_id: int, staff_chats: frozenset[int]) -> InboxItem | None:
+    """Someone joining the volunteer group (a `chat_member` update), for the desk to check; every
+    other membership change, and any other chat's, is None."""
+    if chat_id not in staff_chats or was_in or not is_in:
+        return None
+    return InboxItem(chat_key=chat_key_of(chat_id), event=MemberJoined(), user_id=user_id)

@@ -88,7 +88,14 @@ class FollowUpQuestion(_Event):
     young: bool = False
 
 
+class MemberJoined(_Event):
+    """Someone joined the volunteer group (Telegram's `chat_member` update; `InboxItem.user_id` says
+    who). The desk's alone: the desk checks they are a volunteer. No conversation takes it."""
+
+    type: Literal["member_joined"] = "member_joined"
+
+
 Event = Annotated[
-    Start | Text | Button | Command | Media | RelayQuestion | StatusNotice | FollowUpQuestion,
+    Start | Text | Button | Command | Media | RelayQuestion | StatusNotice | FollowUpQuestion | MemberJoined,
     Field(discriminator="type"),
 ]

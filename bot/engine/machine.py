@@ -8,7 +8,17 @@ choice offers), routes.py (routes as messages), world.py (what the engine reads 
 
 from __future__ import annotations
 
-from bot.engine.events import Button, Command, Event, FollowUpQuestion, Media, RelayQuestion, Start, StatusNotice
+from bot.engine.events import (
+    Button,
+    Command,
+    Event,
+    FollowUpQuestion,
+    Media,
+    MemberJoined,
+    RelayQuestion,
+    Start,
+    StatusNotice,
+)
 from bot.engine.keys import (
     AGE_LABEL,
     CATEGORY_LABEL,
@@ -84,6 +94,8 @@ def step(world: World, state: ConversationState, event: Event) -> Outcome:
         turn.say("tip-status-notice", reference=event.reference, status=Msg(key=event.status_key))
     elif isinstance(event, FollowUpQuestion):
         turn.follow_up_question(event)
+    elif isinstance(event, MemberJoined):
+        pass  # the volunteer group's, never a conversation's: nothing to say
     else:
         turn.text(event.text)
     return Outcome(turn.state, turn.replies, turn.effects)

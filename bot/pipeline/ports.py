@@ -161,6 +161,11 @@ class BotClient(Protocol):
     ) -> None:
         """Upload a picture (the platform accountability chart, a PNG) with an HTML caption."""
 
+    async def remove_chat_member(self, chat_id: int, user_id: int) -> None:
+        """Take a person out of a group (a volunteer removed from the desk): banChatMember, then
+        unbanChatMember with only_if_banned, so they are out but may be invited again. Needs the bot
+        to be an admin of the group allowed to ban; Telegram refuses otherwise (a permanent failure)."""
+
 
 class MoreCalls(Protocol):
     """Kinds of outbox calls beyond message, delete and callback (the volunteer desk's), made by the
@@ -211,5 +216,9 @@ class TelegramDriver(BotClient, Protocol):
 
     async def set_profile(self, profile: BotProfile) -> list[str]:
         """Commands and descriptions; returns what failed (non-essential: the bot runs without them)."""
+
+    async def chat_username(self, chat_id: int) -> str | None:
+        """A group's public @username (getChat), None for a private group: anyone can find and join
+        a public group, so the volunteer group must not be one."""
 
     async def close(self) -> None: ...

@@ -169,6 +169,7 @@ class Pipeline:
         problems = await self._profile()
         for problem in problems:
             log.warning("could not set the bot's profile; running without it", extra={"error": problem})
+        await self._check_volunteer_group()
         health = await self._start_health()
         try:
             await self._receive_and_work()
@@ -210,6 +211,24 @@ class Pipeline:
         self.receiving.set()
         await poller.run(self.stopping)
         await poller.acknowledge()
+
+    async def _check_volunteer_group(self) -> None:
+        """Warn at start when the volunteer group is public: anyone can find it by its @username and
+        join, and every member reads every case card (issue 13). The bot runs anyway."""
+        chat_id = self.settings.volunteer_chat_id
+        if chat_id is None:
+            return
+        try:
+            username = await self.driver.chat_username(chat_id)
+        except DeliveryError as exc:
+            log.warning("could not check whether the volunteer group is public", extra={"error": exc.description})
+            return
+        if username:
+            log.warning(
+                "the volunteer group is PUBLIC: anyone can find it and join, and every member reads every case "
+                "card. Make it private (group settings: Group type: Private) and revoke its invite links",
+                extra={"username": f"@{username}"},
+            )
 
     async def _profile(self) -> list[str]:
         profile = bot_profile(self.turns.locales, self.turns.charity_name)

@@ -482,3 +482,7 @@ desk-usage-abuse = ‎/abuse TIP-XXXXXX
 desk-usage-unblock = ‎/unblock TIP-XXXXXX
 desk-command-abuse = وسم بلاغ بأنه إساءة (يحظر صاحبه)
 desk-command-unblock = التراجع عن ‎/abuse: يمكن للمُبلِّغ الإبلاغ من جديد
+desk-volunteer-leaving-group = ويجري أيضًا إخراجه من هذه المجموعة (يجب أن يكون البوت مشرفًا هنا ومسموحًا له بحظر الأعضاء).
+desk-remove-failed = ⚠️ تعذّر إخراج { $alias } من مجموعة المتطوعين ({ $reason }): ما زال بإمكانه قراءة كل البطاقات. اجعلوا البوت مشرفًا مسموحًا له بحظر الأعضاء، أو أخرجوه يدويًا.
+desk-stranger-joined = ⚠️ انضم إلى هذه المجموعة شخص ليس في قائمة المتطوعين (معرّف مستخدم تيليجرام { $user }): يمكنه قراءة كل البطاقات. أخرجوه، أو أضيفوه عبر /volunteers add { $user } ALIAS.
+desk-stranger-removed = ⚠️ انضم إلى هذه المجموعة شخص ليس في قائمة المتطوعين (معرّف مستخدم تيليجرام { $user }) وتم إخراجه. إن كان ينبغي أن يكون هنا، فأضيفوه عبر /volunteers add { $user } ALIAS ثم ادعوه من جديد.

@@ -380,3 +380,7 @@ desk-usage-abuse = /abuse TIP-XXXXXX
 desk-usage-unblock = /unblock TIP-XXXXXX
 desk-command-abuse = Eine Meldung als Missbrauch markieren (sperrt die meldende Person)
 desk-command-unblock = /abuse rückgängig machen: Die Person kann wieder melden
+desk-volunteer-leaving-group = Die Person wird auch aus dieser Gruppe entfernt (dafür muss der Bot hier Admin sein und Mitglieder sperren dürfen).
+desk-remove-failed = ⚠️ { $alias } konnte nicht aus der Gruppe der Ehrenamtlichen entfernt werden ({ $reason }) und kann weiterhin jede Fallkarte lesen. Macht den Bot zum Admin mit dem Recht, Mitglieder zu sperren, oder entfernt die Person von Hand.
+desk-stranger-joined = ⚠️ Jemand, der nicht auf der Liste der Ehrenamtlichen steht, ist dieser Gruppe beigetreten (Telegram-Nutzer-ID { $user }) und kann jede Fallkarte lesen. Entfernt die Person oder nehmt sie mit /volunteers add { $user } ALIAS auf.
+desk-stranger-removed = ⚠️ Jemand, der nicht auf der Liste der Ehrenamtlichen steht, ist dieser Gruppe beigetreten (Telegram-Nutzer-ID { $user }) und wurde wieder entfernt. Gehört die Person dazu, nehmt sie mit /volunteers add { $user } ALIAS auf und ladet sie erneut ein.

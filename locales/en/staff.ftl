@@ -373,3 +373,7 @@ desk-usage-abuse = /abuse TIP-XXXXXX
 desk-usage-unblock = /unblock TIP-XXXXXX
 desk-command-abuse = Mark a tip as abuse (blocks its reporter)
 desk-command-unblock = Undo /abuse: the reporter may send tips again
+desk-volunteer-leaving-group = They are also being taken out of this group (the bot must be an admin here, allowed to ban members).
+desk-remove-failed = ⚠️ { $alias } could not be taken out of the volunteer group ({ $reason }): they can still read every card. Make the bot an admin allowed to ban members, or remove them by hand.
+desk-stranger-joined = ⚠️ Someone who is not on the volunteer list joined this group (Telegram user id { $user }): they can read every card. Remove them, or add them with /volunteers add { $user } ALIAS.
+desk-stranger-removed = ⚠️ Someone who is not on the volunteer list joined this group (Telegram user id { $user }) and was taken out. If they should be here, add them with /volunteers add { $user } ALIAS, then invite them again.

@@ -378,3 +378,7 @@ desk-usage-abuse = /abuse TIP-XXXXXX
 desk-usage-unblock = /unblock TIP-XXXXXX
 desk-command-abuse = Marcar una denuncia como abuso (bloquea a quien la envió)
 desk-command-unblock = Deshacer /abuse: la persona puede volver a denunciar
+desk-volunteer-leaving-group = También se le está sacando de este grupo (el bot tiene que ser administrador aquí, con permiso para expulsar miembros).
+desk-remove-failed = ⚠️ No se pudo sacar a { $alias } del grupo de voluntariado ({ $reason }): todavía puede leer todas las fichas. Haced al bot administrador con permiso para expulsar miembros, o sacadle a mano.
+desk-stranger-joined = ⚠️ Alguien que no está en la lista del voluntariado entró en este grupo (ID de usuario de Telegram { $user }): puede leer todas las fichas. Sacadle, o añadidle con /volunteers add { $user } ALIAS.
+desk-stranger-removed = ⚠️ Alguien que no está en la lista del voluntariado entró en este grupo (ID de usuario de Telegram { $user }) y se le ha sacado. Si debe estar aquí, añadidle con /volunteers add { $user } ALIAS y volved a invitarle.

@@ -380,3 +380,7 @@ desk-usage-abuse = /abuse TIP-XXXXXX
 desk-usage-unblock = /unblock TIP-XXXXXX
 desk-command-abuse = Marquer un signalement comme abusif (bloque son auteur)
 desk-command-unblock = Annuler /abuse : l'auteur peut de nouveau signaler
+desk-volunteer-leaving-group = La personne est aussi retirée de ce groupe (le bot doit y être administrateur, avec le droit de bannir des membres).
+desk-remove-failed = ⚠️ { $alias } n'a pas pu être retiré·e du groupe des bénévoles ({ $reason }) : cette personne peut encore lire toutes les fiches. Faites du bot un administrateur autorisé à bannir des membres, ou retirez-la à la main.
+desk-stranger-joined = ⚠️ Quelqu'un qui n'est pas sur la liste des bénévoles a rejoint ce groupe (identifiant Telegram { $user }) : cette personne peut lire toutes les fiches. Retirez-la, ou ajoutez-la avec /volunteers add { $user } ALIAS.
+desk-stranger-removed = ⚠️ Quelqu'un qui n'est pas sur la liste des bénévoles a rejoint ce groupe (identifiant Telegram { $user }) et en a été retiré. Si cette personne doit être ici, ajoutez-la avec /volunteers add { $user } ALIAS, puis invitez-la de nouveau.

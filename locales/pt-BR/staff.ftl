@@ -385,3 +385,7 @@ desk-usage-abuse = /abuse TIP-XXXXXX
 desk-usage-unblock = /unblock TIP-XXXXXX
 desk-command-abuse = Marcar uma denúncia como abuso (bloqueia quem enviou)
 desk-command-unblock = Desfazer /abuse: a pessoa pode voltar a denunciar
+desk-volunteer-leaving-group = A pessoa também está sendo retirada deste grupo (o bot precisa ser administrador aqui, com permissão para banir membros).
+desk-remove-failed = ⚠️ Não foi possível retirar { $alias } do grupo de voluntariado ({ $reason }): a pessoa ainda consegue ler todas as fichas. Tornem o bot administrador com permissão para banir membros, ou retirem a pessoa manualmente.
+desk-stranger-joined = ⚠️ Alguém que não está na lista do voluntariado entrou neste grupo (ID de usuário do Telegram { $user }): essa pessoa pode ler todas as fichas. Retirem a pessoa ou adicionem com /volunteers add { $user } ALIAS.
+desk-stranger-removed = ⚠️ Alguém que não está na lista do voluntariado entrou neste grupo (ID de usuário do Telegram { $user }) e foi retirado. Se a pessoa deve estar aqui, adicionem com /volunteers add { $user } ALIAS e convidem de novo.

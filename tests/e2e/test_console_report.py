@@ -64,7 +64,7 @@ async def test_a_whole_report_lands_in_the_queue(app: TurnRunner, tipline_settin
         tip = (await session.execute(select(Tip))).scalar_one()
         assert tip.reference == reference
         assert (tip.category, tip.platform, tip.country, tip.language) == ("collecting_photos", "instagram", "AU", "en")
-        # Kept as typed, but for the bidi override the sanitiser strips (it could disguise text on a card).
+        # The bidi override is removed as typed text comes in (bot.text.sanitise, issue 13); the rest is kept.
         assert tip.details == "Reposts photos of <kids> & comments  ZW\u200b"
         assert tip.reported_to_platform == "not_yet"
         assert tip.contact_consent is True
@@ -235,11 +235,6 @@ async def test_tips_list_and_show_in_the_cli(
     reference = transcript.split("Your reference is ")[1].split(".")[0]
     monkeypatch.setenv("TIPLINE_DATABASE_URL", tipline_settings.database_url)
     monkeypatch.setenv("TIPLINE_DATA_DIR", str(tipline_settings.data_dir))
-    # Without the key the bot ran with, a generated one would split every reporter: refused.
-    assert await _cli(main, ["tips", "list"]) == 2
-    assert "made with another pseudonym key" in capsys.readouterr().err
-    assert tipline_settings.secret_key is not None
-    monkeypatch.setenv("TIPLINE_SECRET_KEY", tipline_settings.secret_key.get_secret_value())
 
     assert await _cli(main, ["tips", "list"]) == 0
     listing = capsys.readouterr().out

@@ -357,6 +357,11 @@ class FakeBotAPI:
         self._stop_signal = _Signal()
 
         self._chats: dict[str, JSONDict] = {}
+        self.members: dict[str, dict[int, str]] = {}
+        """Groups' members as the fake knows them: chat id → user id → status (``member``,
+        ``administrator``, ``creator``, ``kicked``). ``banChatMember`` and ``unbanChatMember`` change it."""
+        self._bot_admin_in: set[str] = set()
+        self._public: dict[str, str] = {}
         self._messages: dict[str, dict[int, JSONDict]] = {}
         self._next_message_id: dict[str, int] = {}
         self._callback_ids: set[str] = set()
@@ -392,6 +397,9 @@ class FakeBotAPI:
             ("getWebhookInfo", self._get_webhook_info),
             ("sendDocument", self._send_document),
             ("sendPhoto", self._send_photo),
+            ("banChatMember", self._ban_chat_member),
+            ("unbanChatMember", self._unban_chat_member),
+            ("getChat", self._get_chat),
             ("close", self._true),
             ("logOut", self._true),
         ):
@@ -637,6 +645,32 @@ class FakeBotAPI:
         self._unreachable = False
 
     # -----------------------------------------------------------------------------------------
+    # groups: members, the bot's rights, public or private
+    # -----------------------------------------------------------------------------------------
+
+    def add_member(self, chat_id: int, user_id: int, status: str = "member") -> None:
+        """``user_id`` is in the group ``chat_id`` (as member, administrator or creator)."""
+        self.members.setdefault(str(chat_id), {})[user_id] = status
+
+    def is_member(self, chat_id: int, user_id: int) -> bool:
+        return self.members.get(str(chat_id), {}).get(user_id) in ("member", "administrator", "creator")
+
+    def make_bot_admin(self, chat_id: int, admin: bool = True) -> None:
+        """Whether the bot is an admin of ``chat_id`` allowed to ban members (it is not, by default,
+        as a bot just added to a group is not)."""
+        if admin:
+            self._bot_admin_in.add(str(chat_id))
+        else:
+            self._bot_admin_in.discard(str(chat_id))
+
+    def make_public(self, chat_id: int, username: str | None) -> None:
+        """Give the group a public @username (anyone can find and read a public group), or take it away."""
+        if username:
+            self._public[str(chat_id)] = username
+        else:
+            self._public.pop(str(chat_id), None)
+
+    # -----------------------------------------------------------------------------------------
     # updates
     # -----------------------------------------------------------------------------------------
 
@@ -862,6 +896,36 @@ class FakeBotAPI:
             "new_chat_member": member(new_status),
         }
         return {"update_id": self._take_update_id(), "my_chat_member": update}
+
+    def chat_member_update(
+        self,
+        chat_id: int,
+        user_id: int,
+        new_status: str = "member",
+        old_status: str = "left",
+        *,
+        is_member: bool = False,
+        first_name: str = "Sam",
+    ) -> JSONDict:
+        """Someone's membership of a group changed (joined: ``left`` → ``member``): a ``chat_member``
+        update, which Telegram sends only to a bot that is an admin and asked for it in
+        ``allowed_updates``. ``is_member`` is a ``restricted`` member's. The fake's member list follows."""
+        user = self._user(user_id, first_name, None, None)
+        new, old = _chat_member(new_status, user, is_member), _chat_member(old_status, user, False)
+        if new_status in ("member", "administrator", "creator") or (new_status == "restricted" and is_member):
+            self.add_member(chat_id, user_id, "member" if new_status == "restricted" else new_status)
+        elif new_status == "kicked":
+            self.members.setdefault(str(chat_id), {})[user_id] = "kicked"
+        else:
+            self.members.get(str(chat_id), {}).pop(user_id, None)
+        update: JSONDict = {
+            "chat": self._chat(chat_id),
+            "from": user,
+            "date": int(time.time()),
+            "old_chat_member": old,
+            "new_chat_member": new,
+        }
+        return {"update_id": self._take_update_id(), "chat_member": update}
 
     async def post_to_webhook(
         self,
@@ -1315,6 +1379,54 @@ class FakeBotAPI:
             raise _ApiError(400, "Bad Request: MESSAGE_TOO_LONG")
         return True
 
+    def _group_and_user(self, params: JSONDict) -> tuple[str, int]:
+        chat_id = self._check_chat(params)
+        if isinstance(chat_id, int) and chat_id > 0:
+            raise _ApiError(400, "Bad Request: chat member status can't be changed in private chats")
+        user_id = params.get("user_id")
+        if not isinstance(user_id, int) and not (isinstance(user_id, str) and user_id.isdigit()):
+            raise _ApiError(400, "Bad Request: invalid user_id specified")
+        key = str(chat_id)
+        if key not in self._bot_admin_in:
+            raise _ApiError(400, "Bad Request: not enough rights to restrict/ban chat member")
+        return key, int(user_id)
+
+    async def _ban_chat_member(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        key, user_id = self._group_and_user(params)
+        members = self.members.setdefault(key, {})
+        if members.get(user_id) in ("administrator", "creator"):
+            raise _ApiError(400, "Bad Request: user is an administrator of the chat")
+        members[user_id] = "kicked"
+        return True
+
+    async def _unban_chat_member(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
+        key, user_id = self._group_and_user(params)
+        members = self.members.setdefault(key, {})
+        status = members.get(user_id)
+        if status == "kicked":
+            members.pop(user_id)
+        elif status == "member" and not _flag(params.get("only_if_banned")):
+            members.pop(user_id)  # Telegram's rule: an unban without only_if_banned removes a member
+        return True
+
+    async def _get_chat(self, params: JSONDict, uploads: dict[str, _Upload]) -> JSONDict:
+        chat_id = self._check_chat(params)
+        chat = self._chat(chat_id)
+        username = self._public.get(str(chat_id))
+        if username:
+            chat["username"] = username
+        # ChatFullInfo's required fields (Bot API 9).
+        chat["accent_color_id"] = 0
+        chat["max_reaction_count"] = 11
+        chat["accepted_gift_types"] = {
+            "unlimited_gifts": False,
+            "limited_gifts": False,
+            "unique_gifts": False,
+            "premium_subscription": False,
+            "gifts_from_channels": False,
+        }
+        return chat
+
     async def _send_chat_action(self, params: JSONDict, uploads: dict[str, _Upload]) -> bool:
         self._check_chat(params)
         if params.get("action") not in _CHAT_ACTIONS:
@@ -1538,6 +1650,60 @@ def _int_param(params: Mapping[str, Any], key: str, default: int | None) -> int 
         return int(value)
     except (TypeError, ValueError):
         raise _ApiError(400, f"Bad Request: wrong parameter {key}") from None
+
+
+_ADMIN_RIGHTS = (
+    "can_be_edited",
+    "is_anonymous",
+    "can_manage_chat",
+    "can_delete_messages",
+    "can_manage_video_chats",
+    "can_restrict_members",
+    "can_promote_members",
+    "can_change_info",
+    "can_invite_users",
+    "can_post_stories",
+    "can_edit_stories",
+    "can_delete_stories",
+    "can_send_welcome_messages",
+)
+_RESTRICTED_RIGHTS = (
+    "can_send_messages",
+    "can_send_audios",
+    "can_send_documents",
+    "can_send_photos",
+    "can_send_videos",
+    "can_send_video_notes",
+    "can_send_voice_notes",
+    "can_send_polls",
+    "can_send_other_messages",
+    "can_add_web_page_previews",
+    "can_react_to_messages",
+    "can_edit_tag",
+    "can_change_info",
+    "can_invite_users",
+    "can_pin_messages",
+    "can_manage_topics",
+)
+
+
+def _chat_member(status: str, user: JSONDict, is_member: bool) -> JSONDict:
+    """A ChatMember object of ``status`` with the fields Telegram always sends for it."""
+    value: JSONDict = {"status": status, "user": user}
+    if status == "kicked":
+        value["until_date"] = 0
+    elif status == "creator":
+        value["is_anonymous"] = False
+    elif status == "administrator":
+        value |= dict.fromkeys(_ADMIN_RIGHTS, False)
+    elif status == "restricted":
+        value |= dict.fromkeys(_RESTRICTED_RIGHTS, False) | {"is_member": is_member, "until_date": 0}
+    return value
+
+
+def _flag(value: Any) -> bool:
+    """A boolean parameter as a client sent it: JSON ``true`` or the text ``true``/``True``."""
+    return value is True or (isinstance(value, str) and value.lower() == "true")
 
 
 def _decode_value(name: str, value: str) -> Any:

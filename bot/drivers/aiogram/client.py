@@ -139,6 +139,12 @@ class AiogramDriver:
             )
         )
 
+    async def remove_chat_member(self, chat_id: int, user_id: int) -> None:
+        # Banned, then unbanned only if banned: out of the group, not barred from a later invitation.
+        # (An unban without only_if_banned would itself remove a member: Telegram's own rule.)
+        await self._call(self.bot.ban_chat_member(chat_id=chat_id, user_id=user_id))
+        await self._call(self.bot.unban_chat_member(chat_id=chat_id, user_id=user_id, only_if_banned=True))
+
     async def delete_message(self, chat_id: int, message_id: int) -> None:
         await self.api.delete_message(chat_id, message_id)
 
@@ -195,6 +201,10 @@ class AiogramDriver:
                 problems, self.bot.set_my_short_description(short_description=text, language_code=code or None)
             )
         return problems
+
+    async def chat_username(self, chat_id: int) -> str | None:
+        chat = await self._call(self.bot.get_chat(chat_id=chat_id))
+        return chat.username or None
 
     async def _optional(self, problems: list[str], call: Awaitable[object]) -> None:
         try:

@@ -10,15 +10,17 @@ same update; tests/integration/ptb checks that on the same update dicts.
 
 from __future__ import annotations
 
-from telegram import CallbackQuery, Message, Update
+from telegram import CallbackQuery, ChatMemberUpdated, Message, Update
 from telegram.constants import ChatType
 
-from bot.drivers.updates import callback_item, staff_item, text_event
+from bot.drivers.updates import callback_item, is_in_chat, joined_item, staff_item, text_event
 from bot.engine.events import Event, Media, MediaKind
 from bot.pipeline.ports import InboxItem, Incoming, chat_key_of
 
-ALLOWED_UPDATES = ["message", "callback_query"]
-"""Asked of Telegram (getUpdates, setWebhook), so it sends nothing else."""
+ALLOWED_UPDATES = ["message", "callback_query", "chat_member"]
+"""Asked of Telegram (getUpdates, setWebhook), so it sends nothing else. `chat_member` (someone's
+membership of a group changed) comes only from groups where the bot is an admin: the volunteer group's
+joins are checked by the desk."""
 
 CONTENT: tuple[tuple[str, MediaKind], ...] = (
     ("audio", "audio"),
@@ -55,7 +57,16 @@ def incoming_from(
         item = _from_message(update.message, staff_chats, bot_username)
     elif update.callback_query is not None:
         item = _from_callback(update.callback_query, staff_chats)
+    elif update.chat_member is not None:
+        item = _from_chat_member(update.chat_member, staff_chats)
     return Incoming(update_id=update.update_id, item=item)
+
+
+def _from_chat_member(change: ChatMemberUpdated, staff_chats: frozenset[int]) -> InboxItem | None:
+    old, new = change.old_chat_member, change.new_chat_member
+    was_in = is_in_chat(old.status, getattr(old, "is_member", None))
+    is_in = is_in_chat(new.status, getattr(new, "is_member", None))
+    return joined_item(change.chat.id, was_in, is_in, new.user.id, staff_chats)
 
 
 def _topic(message: Message) -> int | None:

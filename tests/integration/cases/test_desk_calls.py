@@ -65,6 +65,9 @@ class Client:
         self.calls.append(("photo", (chat_id, filename, caption)))
         self.documents.append(content[:8])
 
+    async def remove_chat_member(self, chat_id: int, user_id: int) -> None:
+        self.calls.append(("remove", (chat_id, user_id)))
+
 
 @pytest.fixture
 def calls(db: Database, texts: StaffTexts, tmp_path: Path) -> DeskCalls:

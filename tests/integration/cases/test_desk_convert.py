@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from bot.engine.events import Button, Command, Start
+from bot.engine.events import Button, Command, MemberJoined, Start
 from bot.pipeline.ports import InboxItem
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import TOKEN, convert_update
@@ -16,6 +16,7 @@ from tests.integration.telegram.harness import TOKEN, convert_update
 GROUP = -1001234567890
 OTHER_GROUP = -1009999999999
 VOLUNTEER = 5002
+STRANGER = 6666
 
 
 @pytest.fixture
@@ -69,3 +70,21 @@ def test_volunteers_talking_and_other_groups_are_not_kept(api: FakeBotAPI, item:
     assert item(api.command_update(OTHER_GROUP, "queue", user_id=VOLUNTEER)) is None
     private = item(api.command_update(VOLUNTEER, "queue"))
     assert private == InboxItem(chat_key=f"tg:{VOLUNTEER}", event=Command(name="queue"))  # no user id stored
+
+
+def test_someone_joining_the_group_is_kept_for_the_desk_and_nothing_else_is(api: FakeBotAPI, item: Item) -> None:
+    joined = item(api.chat_member_update(GROUP, STRANGER))
+    assert joined == InboxItem(chat_key=f"tg:{GROUP}", event=MemberJoined(), user_id=STRANGER)
+    # Let in as a restricted member, or straight in as an admin: joined too (restricted and out is not).
+    assert item(api.chat_member_update(GROUP, STRANGER + 1, "restricted", "left", is_member=True)) == InboxItem(
+        chat_key=f"tg:{GROUP}", event=MemberJoined(), user_id=STRANGER + 1
+    )
+    assert item(api.chat_member_update(GROUP, STRANGER + 2, "restricted", "left", is_member=False)) is None
+    assert item(api.chat_member_update(GROUP, STRANGER + 3, "administrator", "kicked")) == InboxItem(
+        chat_key=f"tg:{GROUP}", event=MemberJoined(), user_id=STRANGER + 3
+    )
+    # Leaving, being banned or promoted is not joining; another group's joins are nobody's business.
+    assert item(api.chat_member_update(GROUP, STRANGER, "left", "member")) is None
+    assert item(api.chat_member_update(GROUP, STRANGER, "kicked", "member")) is None
+    assert item(api.chat_member_update(GROUP, VOLUNTEER, "administrator", "member")) is None
+    assert item(api.chat_member_update(OTHER_GROUP, STRANGER)) is None

@@ -50,7 +50,7 @@ async def test_typed_dates_survive_and_sealed_ones_fit(empty_database_url: str) 
             )
             before = await connection.run_sync(_columns, "tips")
 
-        await migrate.upgrade(db)
+        await migrate.upgrade(db, "0009")
         async with db.engine.begin() as connection:
             kept = (await connection.execute(text("SELECT seen_when, seen_date FROM tips WHERE id = 1"))).one()
             await connection.execute(

@@ -56,6 +56,13 @@ async def script(client: TelegramDriver, api: FakeBotAPI, tmp_path: Path) -> lis
     export = tmp_path / "cases.zip"
     export.write_bytes(b"PK\x03\x04 not really a zip")
     await client.send_document(GROUP, export, "cases-2026-11.zip", "<b>Export</b> of November", thread_id=7)
+    api.make_bot_admin(GROUP)
+    api.add_member(GROUP, 5002)
+    await client.remove_chat_member(GROUP, 5002)
+    assert not api.is_member(GROUP, 5002)
+    assert await client.chat_username(GROUP) is None
+    api.make_public(GROUP, "volunteers_public")
+    assert await client.chat_username(GROUP) == "volunteers_public"
     await client.start_polling_mode()
     await client.start_webhook_mode(WebhookConfig(url="https://tipline.example.org/hook", secret="s3cret"))
     problems = await client.set_profile(
@@ -108,8 +115,14 @@ async def test_the_same_requests_as_aiogram(tmp_path: Path) -> None:
         "answerCallbackQuery",
         "answerCallbackQuery",
         "sendDocument",
+        "banChatMember",
+        "unbanChatMember",
+        "getChat",
+        "getChat",
         "deleteWebhook",
+        "getMe",  # the bot's username: /cmd@OtherBot in the group is not ours
         "setWebhook",
+        "getMe",
         "setMyCommands",
         "setMyCommands",
         "setMyCommands",
@@ -130,9 +143,10 @@ async def test_the_same_requests_as_aiogram(tmp_path: Path) -> None:
             "scope": {"type": "chat", "chat_id": GROUP},
         }
     ]
+    assert dict(made["ptb"])["unbanChatMember"] == {"chat_id": GROUP, "user_id": 5002, "only_if_banned": True}
     hook = dict(made["ptb"])["setWebhook"]
     assert hook["secret_token"] == "s3cret"
-    assert hook["allowed_updates"] == ["message", "callback_query"]
+    assert hook["allowed_updates"] == ["message", "callback_query", "chat_member"]
 
 
 async def test_a_long_poll_waits_for_updates_and_its_offset_acknowledges_them(
@@ -153,7 +167,7 @@ async def test_a_long_poll_waits_for_updates_and_its_offset_acknowledges_them(
     polls = api.calls_to("getUpdates")
     assert [call.params.get("offset") for call in polls] == [None, first["update_id"] + 1, second["update_id"] + 1]
     assert [call.params["timeout"] for call in polls] == [5, 0, 0]
-    assert all(call.params["allowed_updates"] == ["message", "callback_query"] for call in polls)
+    assert all(call.params["allowed_updates"] == ["message", "callback_query", "chat_member"] for call in polls)
 
 
 async def test_every_call_has_a_timeout(driver: str) -> None:

@@ -16,7 +16,7 @@ from typing import Any
 import pytest
 
 from bot.drivers.select import driver_class
-from bot.engine.events import Button, Command, Media, Start, Text
+from bot.engine.events import Button, Command, Media, MemberJoined, Start, Text
 from bot.pipeline.ports import InboxItem, Incoming
 from tests.fakes.bot_api import FakeBotAPI
 from tests.integration.telegram.harness import convert_update
@@ -268,6 +268,13 @@ def cases(api: FakeBotAPI) -> list[Case]:
                 user_id=VOLUNTEER,
             ),
         ),
+        (
+            "someone joining the volunteer group",
+            api.chat_member_update(STAFF, 6666),
+            InboxItem(chat_key=staff_key, event=MemberJoined(), user_id=6666),
+        ),
+        ("someone leaving the volunteer group", api.chat_member_update(STAFF, 6666, "left", "member"), None),
+        ("someone joining another group", api.chat_member_update(-1009999999999, 6666), None),
     ]
     assert staff_card["chat"]["id"] == STAFF
     return found

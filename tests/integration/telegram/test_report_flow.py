@@ -72,7 +72,7 @@ async def test_a_whole_report_on_telegram(mode: str, tipline_settings: Settings,
     if webhook:
         hook = api.calls_to("setWebhook")[0].params
         assert hook["secret_token"] == WEBHOOK_SECRET
-        assert hook["allowed_updates"] == ["message", "callback_query"]
+        assert hook["allowed_updates"] == ["message", "callback_query", "chat_member"]
         assert api.calls_to("getUpdates") == []
     else:
         assert api.calls_to("deleteWebhook")
