@@ -16,6 +16,7 @@ from bot.engine.events import Button, Command, Start, Text
 from bot.settings import Settings
 from bot.storage.models import Case, CaseEvent, ReportedAccount, Tip, TipAccount
 from bot.turn import TurnRunner
+from tests.conftest import TEST_SECRET
 
 REPORT_SCRIPT = [
     "1",  # Report a suspicious account
@@ -235,7 +236,7 @@ async def test_tips_list_and_show_in_the_cli(
     reference = transcript.split("Your reference is ")[1].split(".")[0]
     monkeypatch.setenv("TIPLINE_DATABASE_URL", tipline_settings.database_url)
     monkeypatch.setenv("TIPLINE_DATA_DIR", str(tipline_settings.data_dir))
-    monkeypatch.setenv("TIPLINE_SECRET_KEY", tipline_settings.secret_key.get_secret_value())
+    monkeypatch.setenv("TIPLINE_SECRET_KEY", TEST_SECRET)
 
     assert await _cli(main, ["tips", "list"]) == 0
     listing = capsys.readouterr().out
