@@ -350,7 +350,9 @@ class _Turn:
         for name, value in option.set.items():
             self.store(name, value)
         for key in option.say:
-            self.say(key)
+            # A confirmation may repeat what is noted so far ("Noted: threats, money asked"), so a
+            # person tapping several risk signals sees which ones count.
+            self.say(key, **self.hotline_facts())
         target = option.goto or default_next
         assert target is not None, "flows check guarantees every option leads somewhere"
         self.advance(target, option.return_to)

@@ -246,11 +246,11 @@ forget-kept = In Ordnung, es wurde nichts gelöscht.
 draft-expired = Ihre nicht abgeschlossene Meldung wurde gelöscht, weil eine Weile keine Antwort kam. Sie können gern neu beginnen.
 
 ## Limits against floods (issue 13)
-account-related-limit = Damit sind es { $limit } weitere Konten, mehr passen nicht in eine Meldung. Machen wir mit dieser Meldung weiter; die übrigen Konten kannst du später in einer neuen Meldung schicken.
+account-related-limit = Damit sind es { $limit } weitere Konten, mehr passen nicht in eine Meldung. Machen wir mit dieser Meldung weiter; die übrigen Konten können Sie später in einer neuen Meldung schicken.
 limit-slow-down =
-    Du schickst gerade sehr schnell Nachrichten, deshalb mache ich kurz Pause. In etwa { $seconds } Sekunden kannst du weitermachen.
-    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>
+    Sie schicken gerade sehr schnell Nachrichten, deshalb mache ich kurz Pause. In etwa { $seconds } Sekunden können Sie weitermachen.
+    <b>Wenn ein Kind gerade in Gefahr ist, rufen Sie sofort den Notruf in Ihrem Land an.</b>
 limit-tips-per-day =
-    <b>Diese Meldung konnte noch nicht gesendet werden:</b> Du hast heute schon so viele Meldungen geschickt, wie eine Person an einem Tag schicken kann. Ab { $when } kannst du eine neue senden.
-    Der Meldeweg der Plattform selbst, den wir dir oben gezeigt haben, funktioniert weiterhin: Du kannst ihn sofort nutzen.
-    <b>Wenn ein Kind gerade in Gefahr ist, ruf sofort den Notruf in deinem Land an.</b>
+    <b>Diese Meldung konnte noch nicht gesendet werden:</b> Sie haben heute schon so viele Meldungen geschickt, wie eine Person an einem Tag schicken kann. Ab { $when } können Sie eine neue senden.
+    Der Meldeweg der Plattform selbst, den wir Ihnen oben gezeigt haben, funktioniert weiterhin: Sie können ihn sofort nutzen.
+    <b>Wenn ein Kind gerade in Gefahr ist, rufen Sie sofort den Notruf in Ihrem Land an.</b>

@@ -214,7 +214,11 @@ def test_the_report_asks_what_a_hotline_needs_and_each_can_be_skipped(chat: Chat
     chat.press("button-yes")
     chat.press("risk-meeting")
     chat.press("risk-meeting")  # twice is once
-    chat.press("risk-identifiable")
+    noted = chat.press("risk-identifiable")[0]
+    assert noted.key == "facts-risk-noted"
+    risks = noted.params["risks"]
+    assert isinstance(risks, Joined)
+    assert [part.key for part in risks.parts if isinstance(part, Msg)] == ["risk-meeting", "risk-identifiable"]
     chat.press("facts-risks-done")
     answers = chat.state.answers
     assert (answers.seen_when, answers.seen_date, answers.child_age, answers.knows_child) == (
