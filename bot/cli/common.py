@@ -29,6 +29,11 @@ def fail(message: str, code: int = EXIT_PROBLEMS) -> int:
     return code
 
 
+def not_a_reference(typed: str) -> int:
+    """The one answer every command gives to a tip reference that cannot be one: a usage error."""
+    return fail(f"{typed!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+
+
 def in_transaction(settings: Settings, work: Work[T]) -> T:
     """Run `work(session, now)` in one transaction on the configured database, its schema checked first."""
 

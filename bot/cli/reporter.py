@@ -18,7 +18,7 @@ from bot.cases import limits
 from bot.cases.reference import normalise_reference
 from bot.cases.retention import Erased, forget_reporter, reporter_of
 from bot.cases.volunteers import desk_event
-from bot.cli.common import EXIT_USAGE, fail, in_transaction
+from bot.cli.common import fail, in_transaction, not_a_reference
 from bot.cli.volunteers import CLI_ACTOR
 from bot.forward.emit import emit_tip_erased
 from bot.forward.queue import ForwardQueue
@@ -48,7 +48,7 @@ def register(commands: Any) -> None:
 def _forget(settings: Settings, args: argparse.Namespace) -> int:
     reference = normalise_reference(args.reference)
     if reference is None:
-        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+        return not_a_reference(args.reference)
 
     async def work(session: AsyncSession, now: datetime) -> Erased | None:
         pseudonym = await reporter_of(session, reference)
@@ -72,7 +72,7 @@ def _forget(settings: Settings, args: argparse.Namespace) -> int:
 def _change_limits(settings: Settings, args: argparse.Namespace) -> int:
     reference = normalise_reference(args.reference)
     if reference is None:
-        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+        return not_a_reference(args.reference)
 
     async def work(session: AsyncSession, now: datetime) -> bool | None:
         pseudonym = await reporter_of(session, reference)

@@ -15,7 +15,7 @@ from sqlalchemy.ext.asyncio import AsyncSession
 from bot.cases.queries import TipView, get_tip, list_tips
 from bot.cases.reference import normalise_reference
 from bot.cases.retention import Counts, erase_tip
-from bot.cli.common import EXIT_USAGE, fail, in_transaction, print_json_lines
+from bot.cli.common import fail, in_transaction, not_a_reference, print_json_lines
 from bot.cli.volunteers import CLI_ACTOR
 from bot.forward.emit import emit_tip_erased
 from bot.forward.queue import ForwardQueue
@@ -56,7 +56,7 @@ def _tips_list(settings: Settings, args: argparse.Namespace) -> int:
 def _tips_show(settings: Settings, args: argparse.Namespace) -> int:
     reference = normalise_reference(args.reference)
     if reference is None:
-        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+        return not_a_reference(args.reference)
     tip = in_transaction(settings, lambda session, _now: get_tip(session, reference))
     if tip is None:
         return fail(f"no tip {reference}")
@@ -109,7 +109,7 @@ def _jsonable(tip: TipView) -> dict[str, object]:
 def _tips_erase(settings: Settings, args: argparse.Namespace) -> int:
     reference = normalise_reference(args.reference)
     if reference is None:
-        return fail(f"{args.reference!r} is not a tip reference (they look like TIP-7KQ2F9)", EXIT_USAGE)
+        return not_a_reference(args.reference)
 
     async def work(session: AsyncSession, now: datetime) -> Counts | None:
         counts = await erase_tip(session, reference, CLI_ACTOR, now)
