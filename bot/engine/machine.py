@@ -349,10 +349,11 @@ class _Turn:
             self.store(field_name, option.id)
         for name, value in option.set.items():
             self.store(name, value)
+        # A confirmation may repeat what is noted so far ("Noted: threats, money asked"), so a
+        # person tapping several risk signals sees which ones count.
+        noted = self.hotline_facts() if option.say else {}
         for key in option.say:
-            # A confirmation may repeat what is noted so far ("Noted: threats, money asked"), so a
-            # person tapping several risk signals sees which ones count.
-            self.say(key, **self.hotline_facts())
+            self.say(key, **noted)
         target = option.goto or default_next
         assert target is not None, "flows check guarantees every option leads somewhere"
         self.advance(target, option.return_to)
